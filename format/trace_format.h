@@ -1,0 +1,88 @@
+/*
+ * trace_format — the byte layout of a trace file, shared by writer and reader.
+ *
+ *   file    := file_header metadata frame*
+ *   file_header (16 bytes, little endian):
+ *           magic "RTRACE\0\n" (8) | u16 major | u16 minor | u32 metadata_len
+ *   metadata:  metadata_len bytes, a packed rt.Metadata message
+ *   frame   := frame_header payload
+ *   frame_header (20 bytes, little endian):
+ *           magic "RTFR" (4) | u32 payload_len | u32 content_len | u32 nevents |
+ *           u32 check (FNV-1a of the 16 bytes before it)
+ *   payload:   one zstd frame (with content size and checksum) which
+ *              decompresses to content_len bytes: nevents records, each a
+ *              varint length followed by a packed rt.Event message.
+ *
+ * Frames are independent: any frame can be decoded alone, so a reader can
+ * resynchronise on the next frame header after damage. The last frame of a
+ * cleanly closed trace ends with an Event holding a Trailer.
+ *
+ * A reader refuses a file whose major version is newer than TRACE_VERSION_MAJOR;
+ * minor versions only add optional fields.
+ */
+#ifndef RTRACE_TRACE_FORMAT_H
+#define RTRACE_TRACE_FORMAT_H
+
+#include <stdint.h>
+#include <string.h>
+
+#define TRACE_FILE_MAGIC "RTRACE\0\n"
+#define TRACE_FILE_MAGIC_LEN 8
+#define TRACE_FILE_HEADER_LEN 16
+#define TRACE_FRAME_MAGIC "RTFR"
+#define TRACE_FRAME_HEADER_LEN 20
+
+#define TRACE_VERSION_MAJOR 1
+#define TRACE_VERSION_MINOR 0
+
+/* Limits a reader enforces before allocating anything: larger values are damage. */
+#define TRACE_MAX_METADATA_LEN (64u << 20)
+#define TRACE_MAX_CONTENT_LEN (64u << 20)
+#define TRACE_MAX_EVENT_LEN (32u << 20)
+
+/* Error codes of the format layer, below the errno range. */
+enum trace_error {
+	TRACE_E_BADMAGIC = -1001,  /* not a trace file */
+	TRACE_E_VERSION = -1002,   /* written by a newer major version */
+	TRACE_E_METADATA = -1003,  /* metadata record damaged */
+	TRACE_E_TRUNCATED = -1004, /* the file ends before the trace does */
+	TRACE_E_DAMAGED = -1005,   /* a frame is damaged */
+	TRACE_E_ENCODE = -1006,    /* an event could not be encoded */
+	TRACE_E_COMPRESS = -1007,  /* zstd failed */
+};
+
+/* A message for a negative errno or trace_error code. */
+const char *trace_strerror(int err);
+
+static inline void trace_put_u16(unsigned char *p, uint16_t v)
+{
+	p[0] = (unsigned char)v;
+	p[1] = (unsigned char)(v >> 8);
+}
+
+static inline void trace_put_u32(unsigned char *p, uint32_t v)
+{
+	for (int i = 0; i < 4; i++)
+		p[i] = (unsigned char)(v >> (8 * i));
+}
+
+static inline uint16_t trace_get_u16(const unsigned char *p)
+{
+	return (uint16_t)(p[0] | (p[1] << 8));
+}
+
+static inline uint32_t trace_get_u32(const unsigned char *p)
+{
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+/* FNV-1a over N bytes: cheap, and enough to tell a frame header from noise. */
+static inline uint32_t trace_fnv1a(const unsigned char *p, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ p[i]) * 16777619u;
+	return h;
+}
+
+#endif

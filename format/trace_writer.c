@@ -1,0 +1,458 @@
+/* trace_writer — see trace_writer.h for the contract. */
+#include "trace_writer.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <zstd.h>
+
+struct batch {
+	unsigned char *buf;
+	size_t len, cap;
+	uint32_t nevents;
+	struct batch *next;
+};
+
+struct trace_writer {
+	int fd;
+	int err; /* sticky first error */
+	trace_writer_opts opts;
+
+	struct batch *cur;        /* being filled by append */
+	struct batch *head, *tail; /* sealed, waiting to be written */
+	struct batch *spare;      /* written batches kept for reuse */
+	int nqueued;
+	uint64_t frame_base_ns;   /* time the current batch's deltas start from */
+
+	pthread_t thread;
+	int have_thread, stopping;
+	pthread_mutex_t lock;
+	pthread_cond_t work, space;
+
+	ZSTD_CCtx *cctx;
+	unsigned char *zbuf;
+	size_t zcap;
+
+	uint64_t events, frames, first_ns, last_ns, written, pending;
+	uint64_t *offsets;
+	size_t noffsets, offsets_cap;
+};
+
+static int write_all(int fd, const void *p, size_t n)
+{
+	const unsigned char *c = p;
+	while (n > 0) {
+		ssize_t k = write(fd, c, n);
+		if (k < 0) {
+			if (errno == EINTR)
+				continue;
+			return -errno;
+		}
+		c += k;
+		n -= (size_t)k;
+	}
+	return 0;
+}
+
+static int write_header(trace_writer *w, const Rt__Metadata *meta)
+{
+	size_t mlen = rt__metadata__get_packed_size(meta);
+	unsigned char *buf = malloc(TRACE_FILE_HEADER_LEN + mlen);
+	if (!buf)
+		return -ENOMEM;
+	memcpy(buf, TRACE_FILE_MAGIC, TRACE_FILE_MAGIC_LEN);
+	trace_put_u16(buf + 8, TRACE_VERSION_MAJOR);
+	trace_put_u16(buf + 10, TRACE_VERSION_MINOR);
+	trace_put_u32(buf + 12, (uint32_t)mlen);
+	rt__metadata__pack(meta, buf + TRACE_FILE_HEADER_LEN);
+	int r = write_all(w->fd, buf, TRACE_FILE_HEADER_LEN + mlen);
+	free(buf);
+	if (r == 0)
+		w->written = TRACE_FILE_HEADER_LEN + mlen;
+	return r;
+}
+
+static int record_offset(trace_writer *w, uint64_t off)
+{
+	if (w->noffsets == w->offsets_cap) {
+		size_t ncap = w->offsets_cap ? 2 * w->offsets_cap : 64;
+		uint64_t *n = realloc(w->offsets, ncap * sizeof *n);
+		if (!n)
+			return -ENOMEM;
+		w->offsets = n;
+		w->offsets_cap = ncap;
+	}
+	w->offsets[w->noffsets++] = off;
+	return 0;
+}
+
+/* Compresses B into one frame and writes it. Runs on the writer thread, or in
+ * the caller's thread from pump(); never concurrently. */
+static int write_frame(trace_writer *w, const struct batch *b)
+{
+	size_t bound = ZSTD_compressBound(b->len);
+	if (bound + TRACE_FRAME_HEADER_LEN > w->zcap) {
+		unsigned char *n = realloc(w->zbuf, bound + TRACE_FRAME_HEADER_LEN);
+		if (!n)
+			return -ENOMEM;
+		w->zbuf = n;
+		w->zcap = bound + TRACE_FRAME_HEADER_LEN;
+	}
+	size_t clen = ZSTD_compress2(w->cctx, w->zbuf + TRACE_FRAME_HEADER_LEN, bound,
+				     b->buf, b->len);
+	if (ZSTD_isError(clen))
+		return TRACE_E_COMPRESS;
+	unsigned char *h = w->zbuf;
+	memcpy(h, TRACE_FRAME_MAGIC, 4);
+	trace_put_u32(h + 4, (uint32_t)clen);
+	trace_put_u32(h + 8, (uint32_t)b->len);
+	trace_put_u32(h + 12, b->nevents);
+	trace_put_u32(h + 16, trace_fnv1a(h, 16));
+	int r = write_all(w->fd, h, TRACE_FRAME_HEADER_LEN + clen);
+	if (r < 0)
+		return r;
+	pthread_mutex_lock(&w->lock);
+	r = record_offset(w, w->written);
+	w->written += TRACE_FRAME_HEADER_LEN + clen;
+	w->frames++;
+	pthread_mutex_unlock(&w->lock);
+	return r;
+}
+
+/* Takes the oldest sealed batch off the queue; call with the lock held. */
+static struct batch *dequeue(trace_writer *w)
+{
+	struct batch *b = w->head;
+	if (b) {
+		w->head = b->next;
+		if (!w->head)
+			w->tail = NULL;
+	}
+	return b;
+}
+
+/* Returns a written batch for reuse; call with the lock held. */
+static void recycle(trace_writer *w, struct batch *b)
+{
+	w->pending -= b->len;
+	w->nqueued--;
+	b->len = 0;
+	b->nevents = 0;
+	b->next = w->spare;
+	w->spare = b;
+	pthread_cond_signal(&w->space);
+}
+
+static void *writer_thread(void *arg)
+{
+	trace_writer *w = arg;
+	pthread_mutex_lock(&w->lock);
+	for (;;) {
+		struct batch *b = dequeue(w);
+		if (!b) {
+			if (w->stopping)
+				break;
+			pthread_cond_wait(&w->work, &w->lock);
+			continue;
+		}
+		int failed = w->err;
+		pthread_mutex_unlock(&w->lock);
+		int r = failed ? 0 : write_frame(w, b);
+		pthread_mutex_lock(&w->lock);
+		if (r < 0 && !w->err)
+			w->err = r;
+		recycle(w, b);
+	}
+	pthread_mutex_unlock(&w->lock);
+	return NULL;
+}
+
+static void set_defaults(trace_writer_opts *o, const trace_writer_opts *given)
+{
+	if (given)
+		*o = *given;
+	else
+		memset(o, 0, sizeof *o);
+	if (o->batch_bytes == 0)
+		o->batch_bytes = 256 << 10;
+	if (o->level == 0)
+		o->level = 1;
+	if (o->max_queued <= 0)
+		o->max_queued = 16;
+}
+
+static int init_writer(trace_writer *w, int fd, const trace_writer_opts *opts)
+{
+	w->fd = fd;
+	set_defaults(&w->opts, opts);
+	pthread_mutex_init(&w->lock, NULL);
+	pthread_cond_init(&w->work, NULL);
+	pthread_cond_init(&w->space, NULL);
+	w->cctx = ZSTD_createCCtx();
+	if (!w->cctx)
+		return -ENOMEM;
+	ZSTD_CCtx_setParameter(w->cctx, ZSTD_c_compressionLevel, w->opts.level);
+	ZSTD_CCtx_setParameter(w->cctx, ZSTD_c_checksumFlag, 1);
+	ZSTD_CCtx_setParameter(w->cctx, ZSTD_c_contentSizeFlag, 1);
+	return 0;
+}
+
+static void free_batches(struct batch *b)
+{
+	while (b) {
+		struct batch *n = b->next;
+		free(b->buf);
+		free(b);
+		b = n;
+	}
+}
+
+static void destroy(trace_writer *w)
+{
+	if (w->have_thread) {
+		pthread_mutex_lock(&w->lock);
+		w->stopping = 1;
+		pthread_cond_signal(&w->work);
+		pthread_mutex_unlock(&w->lock);
+		pthread_join(w->thread, NULL);
+	}
+	free_batches(w->cur);
+	free_batches(w->head);
+	free_batches(w->spare);
+	ZSTD_freeCCtx(w->cctx);
+	free(w->zbuf);
+	free(w->offsets);
+	pthread_mutex_destroy(&w->lock);
+	pthread_cond_destroy(&w->work);
+	pthread_cond_destroy(&w->space);
+	if (w->fd >= 0)
+		close(w->fd);
+	free(w);
+}
+
+int trace_writer_open_fd(int fd, const Rt__Metadata *meta,
+			 const trace_writer_opts *opts, trace_writer **ret)
+{
+	trace_writer *w = calloc(1, sizeof *w);
+	if (!w) {
+		close(fd);
+		return -ENOMEM;
+	}
+	int r = init_writer(w, fd, opts);
+	if (r == 0)
+		r = write_header(w, meta);
+	if (r == 0 && w->opts.threaded) {
+		r = -pthread_create(&w->thread, NULL, writer_thread, w);
+		w->have_thread = (r == 0);
+	}
+	if (r < 0) {
+		destroy(w);
+		return r;
+	}
+	*ret = w;
+	return 0;
+}
+
+int trace_writer_open(const char *path, const Rt__Metadata *meta,
+		      const trace_writer_opts *opts, trace_writer **ret)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	if (fd < 0)
+		return -errno;
+	return trace_writer_open_fd(fd, meta, opts, ret);
+}
+
+/* Moves the current batch to the queue. With a writer thread this waits while
+ * the queue is full: that bound is what keeps the recorder's memory flat. */
+static void seal(trace_writer *w)
+{
+	struct batch *b = w->cur;
+	if (!b || b->nevents == 0)
+		return;
+	w->cur = NULL;
+	w->frame_base_ns = 0;
+	pthread_mutex_lock(&w->lock);
+	while (w->have_thread && w->nqueued >= w->opts.max_queued && !w->err)
+		pthread_cond_wait(&w->space, &w->lock);
+	b->next = NULL;
+	if (w->tail)
+		w->tail->next = b;
+	else
+		w->head = b;
+	w->tail = b;
+	w->nqueued++;
+	pthread_cond_signal(&w->work);
+	pthread_mutex_unlock(&w->lock);
+}
+
+static struct batch *current_batch(trace_writer *w, size_t need)
+{
+	struct batch *b = w->cur;
+	if (!b) {
+		pthread_mutex_lock(&w->lock);
+		b = w->spare;
+		if (b)
+			w->spare = b->next;
+		pthread_mutex_unlock(&w->lock);
+		if (!b && !(b = calloc(1, sizeof *b)))
+			return NULL;
+		w->cur = b;
+	}
+	if (b->len + need > b->cap) {
+		size_t ncap = b->cap ? b->cap : w->opts.batch_bytes + 4096;
+		while (ncap < b->len + need)
+			ncap *= 2;
+		unsigned char *n = realloc(b->buf, ncap);
+		if (!n)
+			return NULL;
+		b->buf = n;
+		b->cap = ncap;
+	}
+	return b;
+}
+
+static size_t put_varint(unsigned char *p, uint64_t v)
+{
+	size_t n = 0;
+	while (v >= 0x80) {
+		p[n++] = (unsigned char)(v | 0x80);
+		v >>= 7;
+	}
+	p[n++] = (unsigned char)v;
+	return n;
+}
+
+int trace_writer_append(trace_writer *w, Rt__Event *ev, uint64_t t_ns)
+{
+	if (w->err)
+		return w->err;
+	uint64_t base = w->cur && w->cur->nevents ? w->frame_base_ns : 0;
+	ev->dt_ns = t_ns >= base ? t_ns - base : 0;
+	size_t n = rt__event__get_packed_size(ev);
+	if (n > TRACE_MAX_EVENT_LEN)
+		return TRACE_E_ENCODE;
+	struct batch *b = current_batch(w, n + 10);
+	if (!b)
+		return -ENOMEM;
+	b->len += put_varint(b->buf + b->len, n);
+	b->len += rt__event__pack(ev, b->buf + b->len);
+	b->nevents++;
+	w->frame_base_ns = t_ns > base ? t_ns : base;
+	if (w->events++ == 0)
+		w->first_ns = t_ns;
+	if (t_ns > w->last_ns)
+		w->last_ns = t_ns;
+	pthread_mutex_lock(&w->lock);
+	w->pending += n;
+	pthread_mutex_unlock(&w->lock);
+	if (b->len < w->opts.batch_bytes)
+		return 0;
+	seal(w);
+	return w->err ? w->err : 1;
+}
+
+int trace_writer_flush(trace_writer *w)
+{
+	if (w->err)
+		return w->err;
+	seal(w);
+	return w->err;
+}
+
+int trace_writer_pump(trace_writer *w)
+{
+	if (w->have_thread)
+		return w->err;
+	for (;;) {
+		pthread_mutex_lock(&w->lock);
+		struct batch *b = dequeue(w);
+		pthread_mutex_unlock(&w->lock);
+		if (!b)
+			return w->err;
+		int r = w->err ? 0 : write_frame(w, b);
+		pthread_mutex_lock(&w->lock);
+		if (r < 0 && !w->err)
+			w->err = r;
+		recycle(w, b);
+		pthread_mutex_unlock(&w->lock);
+	}
+}
+
+/* Waits until every sealed batch is on disk. */
+static int drain(trace_writer *w)
+{
+	if (!w->have_thread)
+		return trace_writer_pump(w);
+	pthread_mutex_lock(&w->lock);
+	while (w->nqueued > 0 && !w->err)
+		pthread_cond_wait(&w->space, &w->lock);
+	pthread_mutex_unlock(&w->lock);
+	return w->err;
+}
+
+uint64_t trace_writer_pending_bytes(const trace_writer *w)
+{
+	return w->pending;
+}
+
+uint64_t trace_writer_written_bytes(const trace_writer *w)
+{
+	return w->written;
+}
+
+uint64_t trace_writer_event_count(const trace_writer *w)
+{
+	return w->events;
+}
+
+static int append_trailer(trace_writer *w)
+{
+	int r = record_offset(w, w->written); /* where the final frame will start */
+	if (r < 0)
+		return r;
+	Rt__Trailer t = RT__TRAILER__INIT;
+	t.events = w->events;
+	t.frames = w->frames + 1;
+	t.first_ns = w->first_ns;
+	t.last_ns = w->last_ns;
+	t.n_frame_offsets = w->noffsets;
+	t.frame_offsets = w->offsets;
+	Rt__Event ev = RT__EVENT__INIT;
+	ev.kind_case = RT__EVENT__KIND_TRAILER;
+	ev.trailer = &t;
+	uint64_t events = w->events;
+	r = trace_writer_append(w, &ev, w->last_ns);
+	w->events = events; /* the trailer is not an event of the trace */
+	w->noffsets--;
+	return r < 0 ? r : 0;
+}
+
+int trace_writer_close(trace_writer *w)
+{
+	if (!w)
+		return 0;
+	int r = trace_writer_flush(w);
+	if (r == 0)
+		r = drain(w);
+	if (r == 0)
+		r = append_trailer(w);
+	if (r == 0)
+		r = trace_writer_flush(w);
+	if (r == 0)
+		r = drain(w);
+	int fd = w->fd;
+	w->fd = -1;
+	if (close(fd) < 0 && r == 0 && errno != EINTR)
+		r = -errno;
+	destroy(w);
+	return r;
+}
+
+void trace_writer_abandon(trace_writer *w)
+{
+	if (w)
+		destroy(w);
+}
