@@ -22,14 +22,47 @@
  * iovec buffer, the k-th string) is index k + 1 with blob.addr set to the
  * element's address. For SC_M_MSGHDR: index 0 is the struct msghdr,
  * index 1 the msg_name, index 2 the iovec array, index 3 msg_control,
- * index 4 + k the buffer of iovec element k.
+ * index 4 + k the buffer of iovec element k. For SC_M_MMSGHDR: index 0 is
+ * the struct mmsghdr array; element k's parts are at SC_MMSG_INDEX(k, part)
+ * with the SC_MSG_* parts below (name, iovec array, control, buffer j).
+ * For SC_M_CLONE_ARGS: index 0 is struct clone_args read at entry, index 1
+ * (at exit) the int stored at its parent_tid field when CLONE_PARENT_SETTID
+ * was given.
+ *
+ * Rules every pointer follows, so no caller special-cases them: a NULL
+ * pointer is never read (wait4's status, getsockname's address ...); exit
+ * memory (SC_W_EXIT, and the exit half of SC_W_BOTH) is read only when the
+ * call succeeded; a length or count is clamped to SC_MAX_WHOLE bytes, and
+ * SC_M_BUF / SC_M_IOVEC buffers to the -s limit unless SC_F_WHOLE is set.
+ *
+ * Semantics: each syscall also says what it does to files, descriptors and
+ * processes (enum sc_effect) and which argument plays which role (struct
+ * sc_roles), so the replayer's fd table, the printer's -y and dry's file
+ * model all read the same facts.
  *
  * The table is static data: every function here is thread-safe.
  */
 #ifndef RTRACE_SYSCALL_TABLE_H
 #define RTRACE_SYSCALL_TABLE_H
 
+#include <stddef.h>
 #include <stdint.h>
+
+/* The hard cap of any one copied memory region (SC_F_WHOLE buffers,
+ * arrays, structs whose size is an argument). */
+#define SC_MAX_WHOLE (1u << 20)
+
+/* SC_M_MSGHDR blob indexes, and the parts of one SC_M_MMSGHDR element. */
+enum sc_msg_part {
+	SC_MSG_NAME = 1,    /* msg_name, msg_namelen bytes (at exit: the updated length) */
+	SC_MSG_IOV = 2,     /* the struct iovec array, msg_iovlen elements */
+	SC_MSG_CONTROL = 3, /* msg_control, msg_controllen bytes */
+	SC_MSG_BUF0 = 4,    /* SC_MSG_BUF0 + j: the buffer of iovec element j */
+};
+/* The blob index of PART of mmsghdr element K (PART an sc_msg_part;
+ * SC_MSG_BUF0 + j for buffer j, j < SC_MMSG_STRIDE - SC_MSG_BUF0). */
+#define SC_MMSG_STRIDE 2048u
+#define SC_MMSG_INDEX(k, part) (1u + (unsigned)(k) * SC_MMSG_STRIDE + (unsigned)(part))
 
 /* How the generic printer shows an argument or return value. */
 enum sc_type {
@@ -55,15 +88,103 @@ enum sc_mem {
 	SC_M_NONE,     /* nothing is copied */
 	SC_M_STR,      /* NUL-terminated string, whole up to PATH_MAX (never cut by -s) */
 	SC_M_BUF,      /* bytes, length from len/n, capped by -s */
-	SC_M_STRUCT,   /* a fixed-size struct of n bytes (never capped) */
-	SC_M_ARRAY,    /* count elements of elem bytes each, count from len/n (never capped below 64 KiB) */
+	SC_M_STRUCT,   /* a struct of n bytes, or of the size in argument n (SC_L_ARG: openat2's
+			* open_how, rt_sigprocmask's sigset); never capped by -s */
+	SC_M_ARRAY,    /* count elements of elem bytes each, count from len/n (SC_L_RET: epoll_wait's
+			* events); never capped by -s */
 	SC_M_IOVEC,    /* struct iovec[count] (count from len/n) and each element's buffer;
 			* the buffers together capped by -s; at exit, their total is the return value */
 	SC_M_MSGHDR,   /* struct msghdr, its name, iovec array and buffers, control data */
 	SC_M_STRARRAY, /* NULL-terminated char *[] and every string (execve argv/envp), whole */
 	SC_M_SOCKADDR, /* a socket address, length from len/n (never capped) */
 	SC_M_FDSET,    /* fd_set of (nfds+63)/64*8 bytes, nfds from argument n */
+	SC_M_CLONE_ARGS, /* clone3's struct clone_args, size from len/n (argument 1), at entry;
+			  * at exit the int at its parent_tid field (blob index 1) */
+	SC_M_MMSGHDR,  /* struct mmsghdr[count] (count from len/n) and, per element, what
+			* SC_M_MSGHDR copies (indexes: SC_MMSG_INDEX); at exit count = ret */
 };
+
+/* Per-argument flags. */
+enum sc_flag {
+	SC_F_WHOLE = 1u << 0,      /* not capped by -s (only by SC_MAX_WHOLE): getdents64's,
+				    * readlink's and getcwd's buffers, whose bytes are decoded */
+	SC_F_ONLY_IF_OK = 1u << 1, /* exit memory only when the call succeeded (the rule for
+				    * every SC_W_EXIT; stated for clarity where it matters) */
+	SC_F_LEN_IS_MAX = 1u << 2, /* the length is the buffer's size, the data may be shorter
+				    * (SC_L_ARGPTR socklen at exit: copy min(entry len, exit len)) */
+};
+
+/* Value-dependent shapes, resolved by syscall_table_args(). */
+enum sc_shape {
+	SC_S_NONE,     /* the table's args are the call's args */
+	SC_S_FCNTL,    /* arg 2 by cmd: struct flock (32) for F_*LK and F_OFD_*LK (GETLK also
+			* at exit), struct f_owner_ex (8) for F_[GS]ETOWN_EX, u64 for the
+			* RW hints; otherwise a plain integer, no memory */
+	SC_S_IOCTL,    /* arg 2 by request: kernel termios (36) / termios2 (44) at exit for
+			* TCGETS / TCGETS2, at entry for TCSETS*; struct winsize (8) for
+			* TIOC[GS]WINSZ; int for FIONREAD (exit), FIONBIO, FIOASYNC (entry),
+			* TIOCGPGRP (exit), TIOCSPGRP (entry) ...; unknown requests: no memory */
+	SC_S_PRCTL,    /* arg 1 by option: PR_SET_NAME string, PR_GET_NAME 16 bytes at exit,
+			* PR_GET_* int outputs ...; otherwise integers */
+	SC_S_FUTEX,    /* arg 3: a struct timespec at entry for the wait ops (FUTEX_WAIT,
+			* WAIT_BITSET, LOCK_PI, WAIT_REQUEUE_PI ...), else the integer val2 */
+};
+
+/* What a call does to descriptors, files and processes. The roles
+ * (struct sc_roles) say where each operand is. */
+enum sc_effect {
+	SC_E_NONE,
+	SC_E_OPEN,        /* opens path (relative to dirfd) with flags, mode; ret is the new fd.
+			   * creat: flags role -1, meaning O_CREAT|O_WRONLY|O_TRUNC.
+			   * openat2: flags role is the struct open_how argument, whose first
+			   * u64 is the flags and second the mode (syscall_table_open_flags()) */
+	SC_E_DUP,         /* ret becomes a copy of fd */
+	SC_E_DUP2,        /* fd2 becomes a copy of fd (dup2, dup3; flags: O_CLOEXEC) */
+	SC_E_FCNTL,       /* fd, cmd in the flags role: F_DUPFD/F_DUPFD_CLOEXEC make ret a copy,
+			   * F_SETFD sets close-on-exec */
+	SC_E_CLOSE,       /* closes fd */
+	SC_E_CLOSE_RANGE, /* closes fd..fd2 (flags: CLOSE_RANGE_CLOEXEC only marks them) */
+	SC_E_PIPE,        /* two new fds at exit in the int array of argument fd (flags: O_CLOEXEC) */
+	SC_E_SOCKET,      /* ret is a new socket */
+	SC_E_SOCKETPAIR,  /* two new sockets at exit in the int array of argument fd */
+	SC_E_ACCEPT,      /* ret is a new socket accepted on fd (flags: accept4's SOCK_CLOEXEC) */
+	SC_E_ANON_FD,     /* ret is an anon inode fd: syscall_table_anon_name() */
+	SC_E_CHDIR,       /* the cwd becomes path */
+	SC_E_FCHDIR,      /* the cwd becomes fd's file */
+	SC_E_CHROOT,      /* the root becomes path */
+	SC_E_EXEC,        /* executes path relative to dirfd (execveat: flags AT_EMPTY_PATH) */
+	SC_E_CLONE,       /* a new task; flags role: clone's flags, clone3's struct clone_args
+			   * (syscall_table_clone_flags()), -1 for fork/vfork */
+	SC_E_READ,        /* reads data from fd */
+	SC_E_WRITE,       /* writes data to fd */
+	SC_E_COPY,        /* reads fd, writes fd2 (sendfile, splice, tee, copy_file_range) */
+	SC_E_MMAP,        /* maps fd (flags role: the mmap flags; prot is argument 2) */
+	SC_E_TRUNCATE,    /* truncates path */
+	SC_E_FTRUNCATE,   /* truncates fd */
+	SC_E_FALLOCATE,   /* changes fd's allocation (may grow it) */
+	SC_E_RENAME,      /* dirfd,path is renamed to dirfd2,path2 (flags: renameat2's) */
+	SC_E_LINK,        /* dirfd2,path2 becomes a new name of dirfd,path */
+	SC_E_SYMLINK,     /* dirfd2,path2 becomes a symlink; path is its target text, not resolved */
+	SC_E_UNLINK,      /* removes dirfd,path (flags: AT_REMOVEDIR makes it an rmdir) */
+	SC_E_RMDIR,       /* removes the directory path */
+	SC_E_MKDIR,       /* creates dirfd,path (a directory, or a node for mknod*) with mode */
+	SC_E_STAT,        /* looks at dirfd,path or fd without reading content (stat family,
+			   * access, readlink, statx, getxattr, statfs, inotify_add_watch ...) */
+	SC_E_UTIME,       /* changes times of dirfd,path or fd */
+	SC_E_CHMOD,       /* changes the mode of dirfd,path or fd */
+	SC_E_CHOWN,       /* changes the owner of dirfd,path or fd */
+	SC_E_XATTR,       /* sets or removes an extended attribute of path or fd */
+	SC_E_GETDENTS,    /* lists the directory fd */
+};
+
+/* Argument index of each operand, or -1. */
+struct sc_roles {
+	int8_t dirfd, path;   /* the (first) path and the directory it is relative to */
+	int8_t dirfd2, path2; /* the second path (rename, link, symlink's new name) */
+	int8_t fd, fd2;       /* descriptors (fd2: dup2's target, the output of a copy) */
+	int8_t flags, mode;   /* open flags, AT_* flags, clone flags, fcntl's cmd ... */
+};
+
 
 /* Where a length or count comes from. */
 enum sc_len {
@@ -98,6 +219,7 @@ enum sc_class {
 	SC_C_CREDS = 1u << 13,   /* %creds */
 	SC_C_CLOCK = 1u << 14,   /* %clock */
 	SC_C_PURE = 1u << 15,    /* %pure: no arguments, always succeeds */
+	SC_C_STATFS_LIKE = 1u << 16, /* %%statfs */
 };
 
 /* One argument. */
@@ -108,6 +230,7 @@ struct sc_arg {
 	uint8_t len;   /* enum sc_len */
 	uint16_t n;    /* SC_L_FIXED: byte count; otherwise an argument index */
 	uint16_t elem; /* SC_M_ARRAY: element size in bytes */
+	uint8_t flags; /* enum sc_flag bits */
 };
 
 /* One syscall. */
@@ -116,7 +239,9 @@ struct syscall_desc {
 	uint8_t nargs;         /* arguments strace prints */
 	uint8_t ret;           /* enum sc_type of the return value (SC_T_INT, SC_T_FD, SC_T_PTR, SC_T_HEX) */
 	uint8_t shape;         /* SC_S_*: the value-dependent shapes resolved by syscall_table_args() */
+	uint8_t effect;        /* enum sc_effect */
 	uint32_t classes;      /* enum sc_class bits */
+	struct sc_roles roles; /* which argument is which operand of the effect */
 	struct sc_arg args[6];
 };
 
@@ -138,5 +263,40 @@ int syscall_table_args(unsigned nr, const uint64_t args[6], struct sc_arg out[6]
 /* Parses one strace class name without its '%' ("file", "process", "net" ...)
  * into *RET. Returns 0 or -EINVAL. */
 int syscall_table_class(const char *name, uint32_t *ret);
+
+/* Whether syscall NR belongs to any of CLASSES (enum sc_class bits). */
+int syscall_table_in_class(unsigned nr, uint32_t classes);
+
+/* Parses strace's -e trace= syntax into the bitmap SET of NWORDS 64-bit
+ * words (bit nr of set[nr / 64]); an optional "trace=" prefix is accepted.
+ * EXPR is a comma-separated list of names, numbers, %class (also the
+ * legacy bare names file, process, network ...), /REGEX (POSIX extended,
+ * on names), ?ELEMENT (no error when unknown), all, none; a leading '!'
+ * negates the whole set. Returns 0, or -EINVAL with a message in ERR
+ * (strace's: "invalid system call 'foo'"); -ENOSPC when NWORDS is below
+ * (syscall_table_size() + 63) / 64. SET is written only on success. */
+int syscall_table_parse_set(const char *expr, uint64_t set[], size_t nwords,
+			    char *err, size_t errlen);
+
+/* For an SC_E_OPEN call: its open flags and mode into *RET_FLAGS, *RET_MODE.
+ * HOW, HOW_LEN: openat2's struct open_how blob (ignored by the others).
+ * creat gives O_CREAT|O_WRONLY|O_TRUNC. Returns 0, -EINVAL when NR is not
+ * an open, -ENODATA when openat2's struct is missing or short. */
+int syscall_table_open_flags(unsigned nr, const uint64_t args[6],
+			     const void *how, size_t how_len,
+			     uint64_t *ret_flags, uint64_t *ret_mode);
+
+/* For an SC_E_CLONE call: its clone flags into *RET (clone3: from its
+ * struct clone_args blob CA, CA_LEN; fork: SIGCHLD; vfork:
+ * CLONE_VM|CLONE_VFORK|SIGCHLD). Returns 0, -EINVAL when NR is not a clone,
+ * -ENODATA when clone3's struct is missing or short. */
+int syscall_table_clone_flags(unsigned nr, const uint64_t args[6],
+			      const void *ca, size_t ca_len, uint64_t *ret);
+
+/* For an SC_E_ANON_FD call: the name its fd has in /proc/PID/fd and in
+ * strace -y ("anon_inode:[eventfd]"); memfd_create gives the prefix
+ * "/memfd:", to which the name argument and " (deleted)" are appended.
+ * NULL when NR makes no anon fd. */
+const char *syscall_table_anon_name(unsigned nr);
 
 #endif
