@@ -1,0 +1,9 @@
+/*
+ * decode_families — the list of decoder family tables, one line each.
+ *
+ * Each line SHOW_FAMILY(name) names the table show_decoders_<name>[]
+ * defined in analyze/show/decode_<name>.c (see show_decode.h,
+ * "Registration"). The printer core expands this list twice: to declare
+ * the tables and to index them by syscall number. Add a line, keep the
+ * others; a family listed here must have its file in show_decoder_sources.
+ */

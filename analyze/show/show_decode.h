@@ -1,0 +1,222 @@
+/*
+ * show_decode — the interface between the printer core and the argument
+ * decoders of `rtrace show`.
+ *
+ * A decoder prints one syscall's arguments the way strace 6.1 does. It is
+ * registered by syscall name in a family table (see "Registration") and is
+ * called like strace's decoders with their entering(tcp) convention:
+ *
+ *   - once at entry (show_entering(c) is 1): print the arguments known at
+ *     entry, each followed by show_arg_next() if more follow. That text is
+ *     what stands before ` <unfinished ...>` when another thread's line
+ *     comes in between (so `read(3, ` ends with the separator and the line
+ *     reads `read(3,  <unfinished ...>`). Return SHOW_DECODED when every
+ *     argument is printed (the exit part then prints only the return
+ *     value), or 0 to be called again at exit;
+ *   - once at exit (show_exiting(c) is 1), only when the call completed
+ *     (a call cut by death prints `) = ?` without it): print the remaining
+ *     arguments. Return 0, or a SHOW_RV_* format for the return value.
+ *
+ * The core prints the name, "(", ")", the ` = ` padding to the -a column,
+ * errors (`-1 ENOENT (No such file or directory)`, `? ERESTARTSYS (To be
+ * restarted if SA_RESTART is set)`), `= ?`, -T times and the line
+ * structure. On success the return value is printed by the decoder's ret
+ * hook if it has one (e.g. `0x8002 (flags O_RDWR|O_LARGEFILE)`, a time with
+ * its date comment), else in the SHOW_RV_* format the decoder returned,
+ * else in the table's return type (SC_T_FD: an fd, with -y its path).
+ *
+ * Output discipline. Decoders write only through the functions below,
+ * never to a FILE: the core decides where text goes (the output buffer, a
+ * per-thread staging buffer for -e status=, or JSON). The structural
+ * helpers (arg_next, struct_*, field, array_*) and the typed printers
+ * (numbers, fds, strings, flags) are what --json turns into structured
+ * values; text written with show_puts()/show_printf() is an atom (one JSON
+ * string). So print a flag set with show_flags(), not by concatenating
+ * names, and a struct with show_struct_begin()/show_field().
+ *
+ * Memory. A decoder finds captured memory through the syscall table's blob
+ * numbering (format/syscall_table.h, "Blob indexes"): show_blob() looks a
+ * blob up, show_fetch() copies a struct with its length checked, and the
+ * *_or_addr() forms print the address instead (NULL for 0) when the memory
+ * is absent or short — what strace prints when umove() fails. Never read a
+ * blob beyond blob->len: traces are untrusted input.
+ *
+ * Registration. Each decode_<family>.c defines
+ *     const struct show_decoder show_decoders_<family>[] = {
+ *             { "openat", dec_openat, NULL }, ..., { NULL, NULL, NULL } };
+ * and adds one line SHOW_FAMILY(<family>) to analyze/show/decode_families.h
+ * and its file to `show_decoder_sources` in analyze/show/meson.build. The
+ * core indexes all tables by syscall number once (names not in the syscall
+ * table are reported by the `show` test suite, not silently ignored).
+ *
+ * The helpers are not thread-safe (one printer per thread); a show_call is
+ * valid only during the decoder call it is passed to.
+ */
+#ifndef RTRACE_SHOW_DECODE_H
+#define RTRACE_SHOW_DECODE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "replay.h"
+
+struct xlat; /* analyze/show/xlat.h: value → name tables */
+
+typedef struct show_call show_call;
+
+/* Decoder return values. */
+enum {
+	SHOW_RV_DEFAULT = 0, /* return value as the table's return type says */
+	SHOW_RV_DEC,         /* signed decimal */
+	SHOW_RV_UDEC,        /* unsigned decimal */
+	SHOW_RV_HEX,         /* 0x... */
+	SHOW_RV_OCT,         /* 0... (umask) */
+	SHOW_RV_FD,          /* an fd: -y shows its path */
+	SHOW_RV_ADDR,        /* NULL or 0x... */
+	SHOW_RV_MASK = 0xff,
+	SHOW_DECODED = 0x100, /* at entry: all arguments printed, no exit call;
+			       * may be or'ed with a SHOW_RV_* format */
+};
+
+typedef int (*show_decode_fn)(show_call *c);
+/* Prints a successful call's return value, all of it (use show_ret_value()
+ * for the number, then e.g. show_puts(c, " (flags ")...). */
+typedef void (*show_ret_fn)(show_call *c);
+
+struct show_decoder {
+	const char *name;      /* the syscall's name as in the table */
+	show_decode_fn decode; /* NULL: the generic form for the arguments */
+	show_ret_fn ret;       /* NULL: the return value in the format decode returned */
+};
+
+/* ---- The call ---------------------------------------------------------- */
+
+/* 1 in the entry part, 0 in the exit part; show_exiting() is the reverse. */
+int show_entering(const show_call *c);
+int show_exiting(const show_call *c);
+
+/* The replayed call (raw args, blobs, ret, err, entry-time fd paths). */
+const struct replay_call *show_raw(const show_call *c);
+
+/* The thread, whose replayed state (fd table, cwd) is the state before the
+ * call in the entry part and after it in the exit part. */
+const replay_thread *show_thread(const show_call *c);
+
+/* Raw argument register I (0..5). */
+uint64_t show_arg(const show_call *c, unsigned i);
+
+/* The return value and errno (0 on success); valid in the exit part and in
+ * ret hooks. */
+int64_t show_retval(const show_call *c);
+int show_errno(const show_call *c);
+
+/* ---- Options ------------------------------------------------------------ */
+
+int show_verbose(const show_call *c);  /* -v: structures in full, no abbreviation */
+unsigned show_strsize(const show_call *c); /* -s (default 32) */
+int show_xflag(const show_call *c);    /* 0, 1 (-x: non-ASCII as \x), 2 (-xx: all as \x) */
+int show_yflag(const show_call *c);    /* 0, 1 (-y: fd paths), 2 (-yy) */
+
+/* ---- Text and structure ------------------------------------------------ */
+
+void show_puts(show_call *c, const char *s);
+void show_putc(show_call *c, char ch);
+void show_printf(show_call *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+void show_arg_next(show_call *c);        /* ", " between arguments */
+void show_struct_begin(show_call *c);    /* "{" */
+void show_struct_next(show_call *c);     /* ", " between fields */
+void show_struct_end(show_call *c);      /* "}" */
+void show_field(show_call *c, const char *name); /* "name=" */
+void show_array_begin(show_call *c);     /* "[" */
+void show_array_next(show_call *c);      /* ", " between elements */
+void show_array_end(show_call *c);       /* "]" */
+void show_more(show_call *c);            /* "..." (more data follows, abbreviated) */
+/* " /" "* TEXT *" "/" after a value: strace's comments, as in getdents64's
+ * "0x55d0 /" "* 3 entries *" "/" (printed with a space before it). */
+void show_comment(show_call *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* ---- Values -------------------------------------------------------------- */
+
+void show_int(show_call *c, int64_t v);    /* -12 */
+void show_uint(show_call *c, uint64_t v);  /* 12 */
+void show_hex(show_call *c, uint64_t v);   /* 0xc (0 prints as 0) */
+void show_oct(show_call *c, uint64_t v);   /* 0644, 000 (strace's %#03o) */
+void show_addr(show_call *c, uint64_t v);  /* NULL or 0x7ffc... */
+void show_fd(show_call *c, int64_t fd);    /* 3, with -y 3</etc/passwd> or 3<pipe:[N]> */
+void show_dirfd(show_call *c, int64_t fd); /* AT_FDCWD, or as show_fd() */
+
+/* Argument I in the generic form of its table type (SC_T_*), memory
+ * included (a string, a buffer, a path; a struct as its address). */
+void show_arg_generic(show_call *c, unsigned i);
+/* Arguments FROM..nargs-1 in the generic form, separated. */
+void show_args_generic_from(show_call *c, unsigned from);
+
+/* The return value in FORMAT (SHOW_RV_*), for ret hooks. */
+void show_ret_value(show_call *c, int format);
+
+/* Flag sets and enums through the xlat tables (formatted as xlat.h does:
+ * `O_RDONLY|O_CLOEXEC`, unknown bits as `0x...`, an unknown value with a
+ * comment holding DFLT, as strace's "0x40 /" "* O_??? *" "/"). DFLT may be NULL. */
+void show_flags(show_call *c, const struct xlat *x, uint64_t v, const char *dflt);
+void show_enum(show_call *c, const struct xlat *x, uint64_t v, const char *dflt);
+
+/* A signal number as strace prints it: SIGCHLD, SIGRTMIN+3, or the number. */
+void show_signame(show_call *c, int sig);
+/* An errno name (ENOENT), or the number. */
+void show_errname(show_call *c, int err);
+
+/* ---- Strings and buffers --------------------------------------------------- */
+
+/* Quoting styles for show_quoted(). */
+enum {
+	SHOW_Q_NUL_TERM = 1 << 0, /* a C string: stop at the first NUL */
+	SHOW_Q_ELLIPSIS = 1 << 1, /* more bytes exist than given: append "..." */
+	SHOW_Q_NO_QUOTES = 1 << 2, /* no surrounding "" (for strings inside comments) */
+	SHOW_Q_NO_TRUNC = 1 << 3, /* ignore -s (paths, strace's printpath) */
+};
+
+/* DATA[0..LEN) quoted and escaped as strace does (\t \n \v \f \r \\ \",
+ * other non-printables as octal \NNN or, with -x/-xx, \xNN), cut at -s
+ * bytes with "..." after the closing quote when longer (or when
+ * SHOW_Q_ELLIPSIS says the data itself is cut). */
+void show_quoted(show_call *c, const void *data, size_t len, unsigned style);
+
+/* A path argument (SC_M_STR at entry): quoted whole, never cut by -s; its
+ * address when it was not captured or unreadable. */
+void show_path(show_call *c, unsigned arg);
+
+/* A string argument (SC_M_STR): as show_path() but cut at -s (strace's
+ * printstr). */
+void show_str(show_call *c, unsigned arg);
+
+/* A data buffer of argument ARG, read at exit when AT_EXIT: LEN bytes of it
+ * quoted (LEN is the count or return value, as strace passes it), cut at -s
+ * with "..."; the address when not captured (failed call, NULL, unreadable). */
+void show_buf(show_call *c, unsigned arg, int at_exit, uint64_t len);
+
+/* Captured memory of argument ARG, element INDEX, read at exit when AT_EXIT
+ * (else at entry), or NULL. */
+const struct replay_blob *show_blob(const show_call *c, unsigned arg, unsigned index, int at_exit);
+
+/* Copies exactly SIZE bytes of that blob into OUT. Returns 0, or -ENODATA
+ * when the blob is absent, unreadable or shorter than SIZE (OUT untouched). */
+int show_fetch(const show_call *c, unsigned arg, unsigned index, int at_exit, void *out, size_t size);
+
+/* show_fetch(); on failure prints argument ARG's address (NULL for 0) and
+ * returns -ENODATA, so the caller prints nothing more for it. */
+int show_fetch_or_addr(show_call *c, unsigned arg, unsigned index, int at_exit, void *out, size_t size);
+
+/* Elements of an array in DATA (NMEMB elements of ELEM bytes), each printed
+ * by FN, as `[a, b]`: without -v at most -s elements then `...` (strace's
+ * print_array). */
+typedef void (*show_elem_fn)(show_call *c, const void *elem, void *opaque);
+void show_array(show_call *c, const void *data, size_t nmemb, size_t elem,
+		show_elem_fn fn, void *opaque);
+
+/* A siginfo_t of LEN bytes as strace prints it: {si_signo=SIGCHLD,
+ * si_code=CLD_EXITED, si_pid=N, si_uid=N, si_status=0, si_utime=0,
+ * si_stime=0} (also used by the `--- SIG ---` lines and waitid). */
+void show_siginfo(show_call *c, const void *siginfo, size_t len);
+
+#endif
