@@ -88,8 +88,9 @@ enum sc_mem {
 	SC_M_NONE,     /* nothing is copied */
 	SC_M_STR,      /* NUL-terminated string, whole up to PATH_MAX (never cut by -s) */
 	SC_M_BUF,      /* bytes, length from len/n, capped by -s */
-	SC_M_STRUCT,   /* a struct of n bytes, or of the size in argument n (SC_L_ARG: openat2's
-			* open_how, rt_sigprocmask's sigset); never capped by -s */
+	SC_M_STRUCT,   /* a struct of n bytes, or of the size from len/n (SC_L_ARG: openat2's
+			* open_how, rt_sigprocmask's sigset; SC_L_RET: sched_getaffinity's mask);
+			* never capped by -s */
 	SC_M_ARRAY,    /* count elements of elem bytes each, count from len/n (SC_L_RET: epoll_wait's
 			* events); never capped by -s */
 	SC_M_IOVEC,    /* struct iovec[count] (count from len/n) and each element's buffer;
@@ -101,7 +102,8 @@ enum sc_mem {
 	SC_M_CLONE_ARGS, /* clone3's struct clone_args, size from len/n (argument 1), at entry;
 			  * at exit the int at its parent_tid field (blob index 1) */
 	SC_M_MMSGHDR,  /* struct mmsghdr[count] (count from len/n) and, per element, what
-			* SC_M_MSGHDR copies (indexes: SC_MMSG_INDEX); at exit count = ret */
+			* SC_M_MSGHDR copies (indexes: SC_MMSG_INDEX); at exit count = ret,
+			* and with SC_W_BOTH (sendmmsg) only index 0 is copied at exit (msg_len) */
 };
 
 /* Per-argument flags. */
@@ -112,6 +114,9 @@ enum sc_flag {
 				    * every SC_W_EXIT; stated for clarity where it matters) */
 	SC_F_LEN_IS_MAX = 1u << 2, /* the length is the buffer's size, the data may be shorter
 				    * (SC_L_ARGPTR socklen at exit: copy min(entry len, exit len)) */
+	SC_F_HDR_AT_ENTRY = 1u << 3, /* an SC_W_EXIT SC_M_MSGHDR / SC_M_MMSGHDR: also copy the bare
+				      * header (index 0) at entry, for the lengths the kernel
+				      * rewrites (strace's "msg_namelen=128 => 16") */
 };
 
 /* Value-dependent shapes, resolved by syscall_table_args(). */
@@ -128,6 +133,7 @@ enum sc_shape {
 			* PR_GET_* int outputs ...; otherwise integers */
 	SC_S_FUTEX,    /* arg 3: a struct timespec at entry for the wait ops (FUTEX_WAIT,
 			* WAIT_BITSET, LOCK_PI, WAIT_REQUEUE_PI ...), else the integer val2 */
+	SC_S_ARCH_PRCTL, /* arg 1: an unsigned long at exit for ARCH_GET_FS / ARCH_GET_GS */
 };
 
 /* What a call does to descriptors, files and processes. The roles
@@ -136,8 +142,10 @@ enum sc_effect {
 	SC_E_NONE,
 	SC_E_OPEN,        /* opens path (relative to dirfd) with flags, mode; ret is the new fd.
 			   * creat: flags role -1, meaning O_CREAT|O_WRONLY|O_TRUNC.
-			   * openat2: flags role is the struct open_how argument, whose first
-			   * u64 is the flags and second the mode (syscall_table_open_flags()) */
+			   * openat2: flags and mode roles are the struct open_how argument,
+			   * whose first u64 is the flags and second the mode
+			   * (syscall_table_open_flags()). open_by_handle_at: path -1 (the
+			   * file is named by a handle), fd is the mount fd */
 	SC_E_DUP,         /* ret becomes a copy of fd */
 	SC_E_DUP2,        /* fd2 becomes a copy of fd (dup2, dup3; flags: O_CLOEXEC) */
 	SC_E_FCNTL,       /* fd, cmd in the flags role: F_DUPFD/F_DUPFD_CLOEXEC make ret a copy,
@@ -206,7 +214,7 @@ enum sc_class {
 	SC_C_FILE = 1u << 0,     /* %file: takes a file name */
 	SC_C_IPC = 1u << 1,      /* %ipc */
 	SC_C_NETWORK = 1u << 2,  /* %network (%net) */
-	SC_C_PROCESS = 1u << 3,  /* %process (%proc) */
+	SC_C_PROCESS = 1u << 3,  /* %process */
 	SC_C_SIGNAL = 1u << 4,   /* %signal */
 	SC_C_DESC = 1u << 5,     /* %desc */
 	SC_C_MEMORY = 1u << 6,   /* %memory */
