@@ -1,7 +1,10 @@
 /* dry_json — see dry_json.h. */
 #include "dry_json.h"
 
+#include <inttypes.h>
 #include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "dry_utf8.h"
 
@@ -51,4 +54,62 @@ void dry_json_add_string(struct dry_buf *out, const char *s, size_t len)
 		i += n;
 	}
 	dry_buf_addc(out, '"');
+}
+
+static int cmp_keys(const void *a, const void *b, void *keys)
+{
+	char **k = keys;
+	return strcmp(k[*(const size_t *)a], k[*(const size_t *)b]);
+}
+
+static void add_sorted_map(struct dry_buf *out, const struct dry_val *v)
+{
+	size_t *order = malloc((v->n ? v->n : 1) * sizeof(*order));
+	if (!order) {
+		out->oom = true;
+		return;
+	}
+	for (size_t i = 0; i < v->n; i++)
+		order[i] = i;
+	qsort_r(order, v->n, sizeof(*order), cmp_keys, v->keys);
+	dry_buf_addc(out, '{');
+	for (size_t i = 0; i < v->n; i++) {
+		if (i)
+			dry_buf_adds(out, ", ");
+		dry_json_add_string(out, v->keys[order[i]], strlen(v->keys[order[i]]));
+		dry_buf_adds(out, ": ");
+		dry_json_add_sorted(out, v->items[order[i]]);
+	}
+	dry_buf_addc(out, '}');
+	free(order);
+}
+
+void dry_json_add_sorted(struct dry_buf *out, const struct dry_val *v)
+{
+	switch (v->kind) {
+	case DRY_V_NULL:
+		dry_buf_adds(out, "null");
+		break;
+	case DRY_V_BOOL:
+		dry_buf_adds(out, v->b ? "true" : "false");
+		break;
+	case DRY_V_INT:
+		dry_buf_addf(out, "%" PRId64, v->i);
+		break;
+	case DRY_V_STR:
+		dry_json_add_string(out, v->s, strlen(v->s));
+		break;
+	case DRY_V_LIST:
+		dry_buf_addc(out, '[');
+		for (size_t i = 0; i < v->n; i++) {
+			if (i)
+				dry_buf_adds(out, ", ");
+			dry_json_add_sorted(out, v->items[i]);
+		}
+		dry_buf_addc(out, ']');
+		break;
+	case DRY_V_MAP:
+		add_sorted_map(out, v);
+		break;
+	}
 }

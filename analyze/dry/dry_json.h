@@ -15,8 +15,13 @@
 #include <stddef.h>
 
 #include "dry_buf.h"
+#include "dry_val.h"
 
 /* Appends S[0..LEN) to OUT as a quoted JSON string. */
 void dry_json_add_string(struct dry_buf *out, const char *s, size_t len);
+
+/* Appends V as json.dumps(V, sort_keys=True) does: mappings with their keys
+ * in code point order, separators ", " and ": ", no newline. */
+void dry_json_add_sorted(struct dry_buf *out, const struct dry_val *v);
 
 #endif
