@@ -264,8 +264,10 @@ int syscall_table_lookup(const char *name);
 
 /* Resolves the argument shapes of one call of NR with the raw argument
  * registers ARGS into OUT[6] (a copy of the table's with the value-dependent
- * ones filled in: fcntl's lock struct, ioctl's request, clone3's size ...).
- * Returns the number of arguments, or -EINVAL when NR is unknown. */
+ * ones filled in: fcntl's lock struct, ioctl's request, futex's timeout ...).
+ * Returns the number of arguments strace prints for this call (the table's
+ * nargs, or fewer where the value says so: 2 for fcntl(fd, F_GETFD), 1 for
+ * prctl(PR_GET_DUMPABLE)), or -EINVAL when NR is unknown. */
 int syscall_table_args(unsigned nr, const uint64_t args[6], struct sc_arg out[6]);
 
 /* Parses one strace class name without its '%' ("file", "process", "net" ...)
