@@ -1,0 +1,133 @@
+/*
+ * decode_common — helpers shared by the decoder families (see the header).
+ */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "decode_common.h"
+
+void dec_open_flags(show_call *c, uint64_t flags)
+{
+	DEC_XLAT(c, xlat_format_open_flags, flags);
+}
+
+void dec_mode(show_call *c, uint32_t mode)
+{
+	DEC_XLAT(c, xlat_format_mode, mode);
+}
+
+void dec_umode(show_call *c, uint32_t mode)
+{
+	DEC_XLAT(c, xlat_format_umode, mode);
+}
+
+void dec_flags(show_call *c, const struct xlat *x, uint64_t v, const char *dflt)
+{
+	show_flags(c, x, v, dflt);
+}
+
+void dec_enum(show_call *c, const struct xlat *x, uint64_t v, const char *dflt)
+{
+	show_enum(c, x, v, dflt);
+}
+
+void dec_enum_d(show_call *c, const struct xlat *x, int64_t v, const char *dflt)
+{
+	DEC_XLAT(c, xlat_format_enum, x, (uint64_t)v, dflt, XLAT_FMT_D);
+}
+
+void dec_enum_u(show_call *c, const struct xlat *x, uint64_t v, const char *dflt)
+{
+	DEC_XLAT(c, xlat_format_enum, x, v, dflt, XLAT_FMT_U);
+}
+
+void dec_signame(show_call *c, int sig)
+{
+	DEC_XLAT(c, xlat_format_signame, sig);
+}
+
+void dec_sigset(show_call *c, const void *mask, size_t bytes)
+{
+	DEC_XLAT(c, xlat_format_sigset, mask, bytes);
+}
+
+void dec_sigset_arg(show_call *c, unsigned arg, int at_exit, uint64_t size)
+{
+	/* strace prints the address when the size is not the kernel's
+	 * (it does not know how to read it) or the memory is unreadable. */
+	uint8_t mask[8];
+	if (size == 0 || size > sizeof(mask) ||
+	    show_fetch(c, arg, 0, at_exit, mask, (size_t)size) < 0) {
+		show_addr(c, show_arg(c, arg));
+		return;
+	}
+	dec_sigset(c, mask, (size_t)size);
+}
+
+void dec_timespec(show_call *c, const struct dec_timespec *ts)
+{
+	show_struct_begin(c);
+	show_field(c, "tv_sec");
+	show_int(c, ts->tv_sec);
+	show_struct_next(c);
+	show_field(c, "tv_nsec");
+	show_int(c, ts->tv_nsec);
+	show_struct_end(c);
+}
+
+void dec_timeval(show_call *c, const struct dec_timespec *tv)
+{
+	show_struct_begin(c);
+	show_field(c, "tv_sec");
+	show_int(c, tv->tv_sec);
+	show_struct_next(c);
+	show_field(c, "tv_usec");
+	show_int(c, tv->tv_nsec);
+	show_struct_end(c);
+}
+
+int dec_format_date(char *buf, size_t size, int64_t sec, int64_t nsec)
+{
+	time_t t = (time_t)sec;
+	struct tm tm;
+	if (!localtime_r(&t, &tm))
+		return -1;
+	char date[64], zone[16];
+	if (!strftime(date, sizeof(date), "%Y-%m-%dT%H:%M:%S", &tm) ||
+	    !strftime(zone, sizeof(zone), "%z", &tm))
+		return -1;
+	if (nsec > 0 && nsec < 1000000000)
+		snprintf(buf, size, "%s.%09lld%s", date, (long long)nsec, zone);
+	else
+		snprintf(buf, size, "%s%s", date, zone);
+	return 0;
+}
+
+void dec_time_comment(show_call *c, int64_t sec, int64_t nsec)
+{
+	char date[96];
+	if (dec_format_date(date, sizeof(date), sec, nsec) == 0)
+		show_comment(c, "%s", date);
+}
+
+void dec_timespec_arg(show_call *c, unsigned arg, int at_exit)
+{
+	struct dec_timespec ts;
+	if (show_fetch_or_addr(c, arg, 0, at_exit, &ts, sizeof(ts)) < 0)
+		return;
+	dec_timespec(c, &ts);
+}
+
+void dec_dev(show_call *c, uint64_t dev)
+{
+	/* glibc's gnu_dev_major/minor split of the 64-bit dev_t. */
+	unsigned major = (unsigned)(((dev >> 32) & 0xfffff000u) | ((dev >> 8) & 0xfffu));
+	unsigned minor = (unsigned)(((dev >> 12) & 0xffffff00u) | (dev & 0xffu));
+	show_printf(c, "makedev(%#x, %#x)", major, minor);
+}
+
+void dec_int32(show_call *c, uint64_t v)
+{
+	show_int(c, (int32_t)(uint32_t)v);
+}

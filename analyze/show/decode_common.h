@@ -1,0 +1,74 @@
+/*
+ * decode_common — helpers shared by the decode_<family>.c files.
+ *
+ * Small printers that several families need in strace 6.1's exact form:
+ * composite flag arguments (open flags, modes), enums with decimal
+ * fallbacks, signal names and sets, times with their date comments, and
+ * the typed fetch of a struct from an argument's memory. They print only
+ * through show_decode.h; like it, they are not thread-safe.
+ */
+#ifndef RTRACE_DECODE_COMMON_H
+#define RTRACE_DECODE_COMMON_H
+
+#include <stdint.h>
+#include <time.h>
+
+#include "show_decode.h"
+#include "xlat.h"
+
+/* Text formatted by an xlat_format_*() function, as one atom. */
+#define DEC_XLAT(c, fn, ...)                                    \
+	do {                                                    \
+		char dec_buf_[XLAT_BUFSZ];                      \
+		fn(dec_buf_, sizeof(dec_buf_), __VA_ARGS__);   \
+		show_puts((c), dec_buf_);                       \
+	} while (0)
+
+/* open(2) flags: O_RDONLY|O_CLOEXEC. */
+void dec_open_flags(show_call *c, uint64_t flags);
+/* A mode with its type (S_IFREG|0644) and permission bits only (0644). */
+void dec_mode(show_call *c, uint32_t mode);
+void dec_umode(show_call *c, uint32_t mode);
+/* A flag set or enum with strace's printflags/printxval rules (xlat.h). */
+void dec_flags(show_call *c, const struct xlat *x, uint64_t v, const char *dflt);
+void dec_enum(show_call *c, const struct xlat *x, uint64_t v, const char *dflt);
+/* An enum whose unknown values print in decimal (strace's printxval_d). */
+void dec_enum_d(show_call *c, const struct xlat *x, int64_t v, const char *dflt);
+/* An enum whose unknown values print unsigned (strace's printxval_u). */
+void dec_enum_u(show_call *c, const struct xlat *x, uint64_t v, const char *dflt);
+
+/* A signal number: SIGCHLD, SIGRT_2, 65. */
+void dec_signame(show_call *c, int sig);
+/* A signal set of BYTES bytes: [HUP INT], ~[KILL]. */
+void dec_sigset(show_call *c, const void *mask, size_t bytes);
+/* The sigset argument ARG (SIZE bytes, strace's sigsetsize) from its memory
+ * at entry or exit; the address when not captured (NULL for 0). */
+void dec_sigset_arg(show_call *c, unsigned arg, int at_exit, uint64_t size);
+
+/* A struct timespec/timeval read from memory. */
+struct dec_timespec {
+	int64_t tv_sec;
+	int64_t tv_nsec;
+};
+
+/* {tv_sec=1, tv_nsec=500} */
+void dec_timespec(show_call *c, const struct dec_timespec *ts);
+/* {tv_sec=1, tv_usec=500} */
+void dec_timeval(show_call *c, const struct dec_timespec *tv);
+/* " /" "* 2020-01-01T00:00:00.123456789+0000 *" "/" after a time (strace's
+ * sprinttime_nsec: nanoseconds only when not zero; local time, as TZ says). */
+void dec_time_comment(show_call *c, int64_t sec, int64_t nsec);
+/* The date text alone, "2020-01-01T00:00:00+0000", into BUF (for time()'s
+ * return value); returns 0 or -1 when the time cannot be converted. */
+int dec_format_date(char *buf, size_t size, int64_t sec, int64_t nsec);
+
+/* The struct timespec argument ARG (at entry or exit), or its address. */
+void dec_timespec_arg(show_call *c, unsigned arg, int at_exit);
+
+/* makedev(0x1, 0x3) from a Linux dev_t. */
+void dec_dev(show_call *c, uint64_t dev);
+
+/* A pid/uid-like int argument printed as strace's %d (so -1 stays -1). */
+void dec_int32(show_call *c, uint64_t v);
+
+#endif

@@ -1,0 +1,1176 @@
+/*
+ * decode_desc — descriptors: read/write and their vector and positional
+ * forms, lseek, dup*, fcntl, ioctl, pipes, poll/select, epoll, eventfd,
+ * the in-kernel copies (sendfile, splice, tee, copy_file_range), and the
+ * small fd calls (fadvise64, flock, fallocate, close_range).
+ *
+ * Formats are strace 6.1's (io.c, desc.c, fcntl.c, ioctl.c, term.c,
+ * poll.c, epoll.c, pipe.c); each decoder's comment shows its line.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "decode_common.h"
+
+static void fd_arg(show_call *c, unsigned i)
+{
+	show_fd(c, (int32_t)show_arg(c, i));
+}
+
+/* ---- read / write ---------------------------------------------------------- */
+
+/* read(3, "abc", 64) = 3: the data at exit, RET bytes of it. */
+static int dec_read(show_call *c)
+{
+	if (show_entering(c)) {
+		fd_arg(c, 0);
+		show_arg_next(c);
+		return 0;
+	}
+	show_buf(c, 1, 1, (uint64_t)show_retval(c));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 2));
+	return 0;
+}
+
+/* write(1, "hello\n", 6) = 6 */
+static int dec_write(show_call *c)
+{
+	fd_arg(c, 0);
+	show_arg_next(c);
+	show_buf(c, 1, 0, show_arg(c, 2));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 2));
+	return SHOW_DECODED;
+}
+
+/* pread64(3, "data", 10, 98) = 4 */
+static int dec_pread(show_call *c)
+{
+	if (dec_read(c) == 0 && show_entering(c))
+		return 0;
+	show_arg_next(c);
+	show_int(c, (int64_t)show_arg(c, 3));
+	return 0;
+}
+
+/* pwrite64(3, "data", 4, 100) */
+static int dec_pwrite(show_call *c)
+{
+	dec_write(c);
+	show_arg_next(c);
+	show_int(c, (int64_t)show_arg(c, 3));
+	return SHOW_DECODED;
+}
+
+struct k_iovec {
+	uint64_t base, len;
+};
+
+/* [{iov_base="hello", iov_len=5}, ...]: element k's bytes are blob k + 1,
+ * and together the buffers show at most DATA_LEN bytes (the return value
+ * at exit, the whole request at entry). Without -v at most -s elements. */
+static void print_iovec(show_call *c, unsigned arg, int at_exit, uint64_t count, uint64_t data_len)
+{
+	const struct replay_blob *arr = show_blob(c, arg, 0, at_exit);
+	if (!show_arg(c, arg) || !arr || arr->read_errno || !arr->data ||
+	    (at_exit && show_errno(c))) {
+		show_addr(c, show_arg(c, arg));
+		return;
+	}
+	size_t n = arr->len / sizeof(struct k_iovec);
+	if (n > count)
+		n = count;
+	show_array_begin(c);
+	for (size_t k = 0; k < n; k++) {
+		if (k)
+			show_array_next(c);
+		if (!show_verbose(c) && k >= show_strsize(c)) {
+			show_more(c);
+			break;
+		}
+		struct k_iovec v;
+		memcpy(&v, arr->data + k * sizeof(v), sizeof(v));
+		show_struct_begin(c);
+		show_field(c, "iov_base");
+		const struct replay_blob *b = show_blob(c, arg, (unsigned)k + 1, at_exit);
+		uint64_t want = v.len < data_len ? v.len : data_len;
+		if (b && !b->read_errno && (b->data || want == 0)) {
+			size_t have = b->len < want ? b->len : (size_t)want;
+			show_quoted(c, b->data, have, have < want ? SHOW_Q_ELLIPSIS : 0);
+		} else {
+			show_addr(c, v.base);
+		}
+		data_len -= want;
+		show_struct_next(c);
+		show_field(c, "iov_len");
+		show_uint(c, v.len);
+		show_struct_end(c);
+	}
+	show_array_end(c);
+}
+
+/* readv(3, [{iov_base="hel", iov_len=3}, ...], 2) = 11 */
+static int dec_readv(show_call *c)
+{
+	if (show_entering(c)) {
+		fd_arg(c, 0);
+		show_arg_next(c);
+		return 0;
+	}
+	int64_t ret = show_retval(c);
+	print_iovec(c, 1, 1, show_arg(c, 2), ret > 0 ? (uint64_t)ret : 0);
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 2));
+	return 0;
+}
+
+/* writev(1, [{iov_base="a", iov_len=1}], 1) */
+static int dec_writev(show_call *c)
+{
+	fd_arg(c, 0);
+	show_arg_next(c);
+	print_iovec(c, 1, 0, show_arg(c, 2), UINT64_MAX);
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 2));
+	return SHOW_DECODED;
+}
+
+/* preadv(3, [...], 2, 0) and preadv2(..., flags) */
+static int dec_preadv(show_call *c)
+{
+	if (show_entering(c)) {
+		fd_arg(c, 0);
+		show_arg_next(c);
+		return 0;
+	}
+	dec_readv(c);
+	show_arg_next(c);
+	show_int(c, (int64_t)show_arg(c, 3));
+	return 0;
+}
+
+static int dec_preadv2(show_call *c)
+{
+	if (dec_preadv(c) == 0 && show_entering(c))
+		return 0;
+	show_arg_next(c);
+	dec_flags(c, &xlat_rwf_flags, (uint32_t)show_arg(c, 5), "RWF_???");
+	return 0;
+}
+
+static int dec_pwritev(show_call *c)
+{
+	dec_writev(c);
+	show_arg_next(c);
+	show_int(c, (int64_t)show_arg(c, 3));
+	return SHOW_DECODED;
+}
+
+static int dec_pwritev2(show_call *c)
+{
+	dec_pwritev(c);
+	show_arg_next(c);
+	dec_flags(c, &xlat_rwf_flags, (uint32_t)show_arg(c, 5), "RWF_???");
+	return SHOW_DECODED;
+}
+
+/* lseek(3, -5, SEEK_CUR) = 99 */
+static int dec_lseek(show_call *c)
+{
+	fd_arg(c, 0);
+	show_arg_next(c);
+	show_int(c, (int64_t)show_arg(c, 1));
+	show_arg_next(c);
+	dec_enum(c, &xlat_whence_codes, (uint32_t)show_arg(c, 2), "SEEK_???");
+	return SHOW_DECODED | SHOW_RV_DEC;
+}
+
+/* ---- dup, close -------------------------------------------------------------- */
+
+/* dup3(9, 21, O_CLOEXEC) = 21 */
+static int dec_dup3(show_call *c)
+{
+	fd_arg(c, 0);
+	show_arg_next(c);
+	fd_arg(c, 1);
+	show_arg_next(c);
+	dec_flags(c, &xlat_open_mode_flags, (uint32_t)show_arg(c, 2), "O_???");
+	return SHOW_DECODED | SHOW_RV_FD;
+}
+
+/* close_range(3, 4294967295, CLOSE_RANGE_CLOEXEC) */
+static int dec_close_range(show_call *c)
+{
+	show_uint(c, (uint32_t)show_arg(c, 0));
+	show_arg_next(c);
+	show_uint(c, (uint32_t)show_arg(c, 1));
+	show_arg_next(c);
+	dec_flags(c, &xlat_close_range_flags, (uint32_t)show_arg(c, 2), "CLOSE_RANGE_???");
+	return SHOW_DECODED;
+}
+
+/* ---- fcntl ---------------------------------------------------------------------- */
+
+enum {
+	F_DUPFD_ = 0, F_GETFD_ = 1, F_SETFD_ = 2, F_GETFL_ = 3, F_SETFL_ = 4,
+	F_GETLK_ = 5, F_SETLK_ = 6, F_SETLKW_ = 7, F_SETOWN_ = 8, F_GETOWN_ = 9,
+	F_SETSIG_ = 10, F_GETSIG_ = 11, F_SETOWN_EX_ = 15, F_GETOWN_EX_ = 16,
+	F_OFD_GETLK_ = 36, F_OFD_SETLK_ = 37, F_OFD_SETLKW_ = 38,
+	F_SETLEASE_ = 1024, F_GETLEASE_ = 1025, F_NOTIFY_ = 1026,
+	F_DUPFD_CLOEXEC_ = 1030, F_SETPIPE_SZ_ = 1031, F_GETPIPE_SZ_ = 1032,
+	F_ADD_SEALS_ = 1033, F_GET_SEALS_ = 1034,
+};
+
+struct k_flock {
+	int16_t l_type, l_whence;
+	int32_t pad;
+	int64_t l_start, l_len;
+	int32_t l_pid;
+	int32_t pad2;
+};
+
+/* {l_type=F_WRLCK, l_whence=SEEK_SET, l_start=0, l_len=10[, l_pid=0]} */
+static void print_flock(show_call *c, int at_exit, int with_pid)
+{
+	struct k_flock fl;
+	if (show_fetch_or_addr(c, 2, 0, at_exit, &fl, sizeof(fl)) < 0)
+		return;
+	show_struct_begin(c);
+	show_field(c, "l_type");
+	dec_enum(c, &xlat_lockfcmds, (uint16_t)fl.l_type, "F_???");
+	show_struct_next(c);
+	show_field(c, "l_whence");
+	dec_enum(c, &xlat_whence_codes, (uint16_t)fl.l_whence, "SEEK_???");
+	show_struct_next(c);
+	show_field(c, "l_start");
+	show_int(c, fl.l_start);
+	show_struct_next(c);
+	show_field(c, "l_len");
+	show_int(c, fl.l_len);
+	if (with_pid) {
+		show_struct_next(c);
+		show_field(c, "l_pid");
+		show_int(c, fl.l_pid);
+	}
+	show_struct_end(c);
+}
+
+static void print_f_owner_ex(show_call *c, int at_exit)
+{
+	struct {
+		int32_t type, pid;
+	} o;
+	if (show_fetch_or_addr(c, 2, 0, at_exit, &o, sizeof(o)) < 0)
+		return;
+	show_struct_begin(c);
+	show_field(c, "type");
+	dec_enum(c, &xlat_f_owner_types, (uint32_t)o.type, "F_OWNER_???");
+	show_struct_next(c);
+	show_field(c, "pid");
+	show_int(c, o.pid);
+	show_struct_end(c);
+}
+
+static int is_getlk(uint32_t cmd)
+{
+	return cmd == F_GETLK_ || cmd == F_OFD_GETLK_;
+}
+
+/* The third argument by command (strace's fcntl.c print_fcntl). Returns
+ * SHOW_DECODED when done at entry. */
+static int fcntl_arg(show_call *c, uint32_t cmd)
+{
+	uint64_t a = show_arg(c, 2);
+	switch (cmd) {
+	case F_SETFD_:
+		show_arg_next(c);
+		dec_flags(c, &xlat_fdflags, a, "FD_???");
+		break;
+	case F_SETOWN_:
+	case F_SETPIPE_SZ_:
+	case F_DUPFD_:
+	case F_DUPFD_CLOEXEC_:
+		show_arg_next(c);
+		show_int(c, (int32_t)a);
+		break;
+	case F_SETFL_:
+		show_arg_next(c);
+		dec_open_flags(c, a);
+		break;
+	case F_SETLK_:
+	case F_SETLKW_:
+	case F_OFD_SETLK_:
+	case F_OFD_SETLKW_:
+		show_arg_next(c);
+		print_flock(c, 0, 0);
+		break;
+	case F_SETOWN_EX_:
+		show_arg_next(c);
+		print_f_owner_ex(c, 0);
+		break;
+	case F_NOTIFY_:
+		show_arg_next(c);
+		dec_flags(c, &xlat_notifyflags, a, "DN_???");
+		break;
+	case F_SETLEASE_:
+		show_arg_next(c);
+		dec_enum(c, &xlat_lockfcmds, a, "F_???");
+		break;
+	case F_ADD_SEALS_:
+		show_arg_next(c);
+		dec_flags(c, &xlat_f_seals, a, "F_SEAL_???");
+		break;
+	case F_SETSIG_:
+		show_arg_next(c);
+		dec_signame(c, (int)a);
+		break;
+	case F_GETFD_:
+	case F_GETFL_:
+	case F_GETOWN_:
+	case F_GETSIG_:
+	case F_GETLEASE_:
+	case F_GETPIPE_SZ_:
+	case F_GET_SEALS_:
+		break;
+	case F_GETLK_:
+	case F_OFD_GETLK_:
+	case F_GETOWN_EX_:
+		show_arg_next(c);
+		return 0;
+	default:
+		show_arg_next(c);
+		show_hex(c, a);
+		break;
+	}
+	return SHOW_DECODED;
+}
+
+/* fcntl(9, F_SETFL, O_RDONLY|O_APPEND) / fcntl(9, F_GETLK, {...}) */
+static int dec_fcntl(show_call *c)
+{
+	uint32_t cmd = (uint32_t)show_arg(c, 1);
+	if (show_entering(c)) {
+		fd_arg(c, 0);
+		show_arg_next(c);
+		dec_enum(c, &xlat_fcntlcmds, cmd, "F_???");
+		return fcntl_arg(c, cmd);
+	}
+	if (cmd == F_GETOWN_EX_)
+		print_f_owner_ex(c, 1);
+	else if (is_getlk(cmd))
+		print_flock(c, 1, 1);
+	return 0;
+}
+
+/* The return value by command: `0x1 (flags FD_CLOEXEC)`, `10 (SIGUSR1)`. */
+static void ret_fcntl(show_call *c)
+{
+	uint32_t cmd = (uint32_t)show_arg(c, 1);
+	int64_t r = show_retval(c);
+	char buf[XLAT_BUFSZ];
+	switch (cmd) {
+	case F_DUPFD_:
+	case F_DUPFD_CLOEXEC_:
+		show_ret_value(c, SHOW_RV_FD);
+		return;
+	case F_GETFD_:
+		show_ret_value(c, r ? SHOW_RV_HEX : SHOW_RV_DEC);
+		if (r) {
+			xlat_format_flags(buf, sizeof(buf), &xlat_fdflags, (uint64_t)r, NULL);
+			show_printf(c, " (flags %s)", buf);
+		}
+		return;
+	case F_GETFL_:
+		show_ret_value(c, SHOW_RV_HEX);
+		xlat_format_open_flags(buf, sizeof(buf), (uint64_t)r);
+		show_printf(c, " (flags %s)", buf);
+		return;
+	case F_GETSIG_:
+		show_ret_value(c, SHOW_RV_DEC);
+		if (r) {
+			xlat_format_signame(buf, sizeof(buf), (int)r);
+			show_printf(c, " (%s)", buf);
+		}
+		return;
+	case F_GETLEASE_:
+		show_ret_value(c, SHOW_RV_HEX);
+		xlat_format_enum(buf, sizeof(buf), &xlat_lockfcmds, (uint64_t)r, NULL, XLAT_FMT_X);
+		show_printf(c, " (%s)", buf);
+		return;
+	case F_GET_SEALS_:
+		show_ret_value(c, SHOW_RV_HEX);
+		if (r) {
+			xlat_format_flags(buf, sizeof(buf), &xlat_f_seals, (uint64_t)r, NULL);
+			show_printf(c, " (seals %s)", buf);
+		}
+		return;
+	case F_GETOWN_:
+	case F_GETPIPE_SZ_:
+	default:
+		show_ret_value(c, SHOW_RV_DEC);
+		return;
+	}
+}
+
+/* ---- ioctl --------------------------------------------------------------------------- */
+
+#define TCGETS_ 0x5401u
+#define TCSETS_ 0x5402u
+#define TCSETSW_ 0x5403u
+#define TCSETSF_ 0x5404u
+#define TIOCGPGRP_ 0x540fu
+#define TIOCSPGRP_ 0x5410u
+#define TIOCGWINSZ_ 0x5413u
+#define TIOCSWINSZ_ 0x5414u
+#define FIONREAD_ 0x541bu
+#define FIONBIO_ 0x5421u
+#define FIOASYNC_ 0x5452u
+#define TIOCGPTN_ 0x80045430u
+#define TIOCSPTLCK_ 0x40045431u
+
+/* The kernel's struct termios (asm-generic/termbits.h), 36 bytes. */
+struct k_termios {
+	uint32_t c_iflag, c_oflag, c_cflag, c_lflag;
+	uint8_t c_line, c_cc[19];
+};
+
+/* strace's print_flags-with-fields for c_oflag and c_cflag: the value
+ * fields (NLDLY, CRDLY ...) as names, then "|", then the flag bits; the
+ * separator is printed even when no flag follows (strace 6.1 does). */
+static void termios_oflag(char *buf, size_t size, uint32_t v)
+{
+	static const char *const nl[] = { "NL0", "NL1" };
+	static const char *const cr[] = { "CR0", "CR1", "CR2", "CR3" };
+	static const char *const tab[] = { "TAB0", "TAB1", "TAB2", "TAB3" };
+	static const char *const bs[] = { "BS0", "BS1" };
+	static const char *const vt[] = { "VT0", "VT1" };
+	static const char *const ff[] = { "FF0", "FF1" };
+	static const struct {
+		uint32_t mask;
+		const char *const *names;
+		unsigned shift;
+	} fields[] = {
+		{ 0000400, nl, 8 }, { 0003000, cr, 9 }, { 0014000, tab, 11 },
+		{ 0020000, bs, 13 }, { 0040000, vt, 14 }, { 0100000, ff, 15 },
+	};
+	size_t n = 0;
+	buf[0] = '\0';
+	for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]) && n < size; i++) {
+		const char *name = fields[i].names[(v & fields[i].mask) >> fields[i].shift];
+		int k = snprintf(buf + n, size - n, "%s|", name);
+		n += k > 0 ? (size_t)k : 0;
+		v &= ~fields[i].mask;
+	}
+	if (n < size)
+		xlat_format_flags(buf + n, size - n, &xlat_term_oflags, v, NULL);
+}
+
+static void termios_cflag(char *buf, size_t size, uint32_t v)
+{
+	char baud[64], csize[32];
+	xlat_format_enum(baud, sizeof(baud), &xlat_baud_options, v & 0010017u, "B???", XLAT_FMT_X);
+	xlat_format_enum(csize, sizeof(csize), &xlat_term_cflags_csize, v & 0000060u, "CS?", XLAT_FMT_X);
+	int n = snprintf(buf, size, "%s|%s|", baud, csize);
+	v &= ~(0010017u | 0000060u);
+	if (n > 0 && (size_t)n < size)
+		xlat_format_flags(buf + n, size - (size_t)n, &xlat_term_cflags, v, NULL);
+}
+
+/* {c_iflag=ICRNL|IXON, c_oflag=NL0|CR0|TAB0|BS0|VT0|FF0|OPOST|ONLCR,
+ *  c_cflag=B38400|CS8|CREAD, c_lflag=ISIG|ICANON|..., ...}; -v adds c_line
+ *  and c_cc. */
+static void print_termios(show_call *c, int at_exit)
+{
+	struct k_termios t;
+	if (show_fetch_or_addr(c, 2, 0, at_exit, &t, sizeof(t)) < 0)
+		return;
+	char buf[XLAT_BUFSZ];
+	show_struct_begin(c);
+	show_field(c, "c_iflag");
+	dec_flags(c, &xlat_term_iflags, t.c_iflag, NULL);
+	show_struct_next(c);
+	show_field(c, "c_oflag");
+	termios_oflag(buf, sizeof(buf), t.c_oflag);
+	show_puts(c, buf);
+	show_struct_next(c);
+	show_field(c, "c_cflag");
+	termios_cflag(buf, sizeof(buf), t.c_cflag);
+	show_puts(c, buf);
+	show_struct_next(c);
+	show_field(c, "c_lflag");
+	dec_flags(c, &xlat_term_lflags, t.c_lflag, NULL);
+	show_struct_next(c);
+	if (!show_verbose(c)) {
+		show_more(c);
+		show_struct_end(c);
+		return;
+	}
+	show_field(c, "c_line");
+	dec_enum(c, &xlat_term_line_discs, t.c_line, "N_???");
+	show_struct_next(c);
+	show_field(c, "c_cc");
+	show_array_begin(c);
+	for (unsigned i = 0; i < sizeof(t.c_cc); i++) {
+		if (i)
+			show_array_next(c);
+		const char *name = xlat_name(&xlat_termios_cc, i);
+		if (name)
+			show_printf(c, "[%s]=", name);
+		else
+			show_printf(c, "[%u]=", i);
+		show_uint(c, t.c_cc[i]);
+	}
+	show_array_end(c);
+	show_struct_end(c);
+}
+
+/* {ws_row=24, ws_col=80, ws_xpixel=0, ws_ypixel=0} */
+static void print_winsize(show_call *c, int at_exit)
+{
+	uint16_t w[4];
+	if (show_fetch_or_addr(c, 2, 0, at_exit, w, sizeof(w)) < 0)
+		return;
+	static const char *const names[] = { "ws_row", "ws_col", "ws_xpixel", "ws_ypixel" };
+	show_struct_begin(c);
+	for (int i = 0; i < 4; i++) {
+		if (i)
+			show_struct_next(c);
+		show_field(c, names[i]);
+		show_uint(c, w[i]);
+	}
+	show_struct_end(c);
+}
+
+/* [N]: an int the kernel reads or writes. */
+static void print_int_ptr(show_call *c, int at_exit)
+{
+	int32_t v;
+	if (show_fetch_or_addr(c, 2, 0, at_exit, &v, sizeof(v)) < 0)
+		return;
+	show_array_begin(c);
+	show_int(c, v);
+	show_array_end(c);
+}
+
+/* Which requests strace decodes and how: at exit (an output) or entry. */
+enum ioc_kind { IOC_NOARG, IOC_TERMIOS, IOC_WINSZ, IOC_INT };
+static const struct {
+	uint32_t code;
+	uint8_t kind;
+	uint8_t at_exit;
+} ioctl_shapes[] = {
+	{ TCGETS_, IOC_TERMIOS, 1 },  { TCSETS_, IOC_TERMIOS, 0 },
+	{ TCSETSW_, IOC_TERMIOS, 0 }, { TCSETSF_, IOC_TERMIOS, 0 },
+	{ TIOCGWINSZ_, IOC_WINSZ, 1 }, { TIOCSWINSZ_, IOC_WINSZ, 0 },
+	{ FIONREAD_, IOC_INT, 1 },    { FIONBIO_, IOC_INT, 0 },
+	{ FIOASYNC_, IOC_INT, 0 },    { TIOCGPGRP_, IOC_INT, 1 },
+	{ TIOCSPGRP_, IOC_INT, 0 },   { TIOCGPTN_, IOC_INT, 1 },
+	{ TIOCSPTLCK_, IOC_INT, 0 },  { 0x5450, IOC_NOARG, 0 } /* FIONCLEX */,
+	{ 0x5451, IOC_NOARG, 0 } /* FIOCLEX */,
+};
+
+static int ioctl_shape(uint32_t code)
+{
+	for (size_t i = 0; i < sizeof(ioctl_shapes) / sizeof(ioctl_shapes[0]); i++)
+		if (ioctl_shapes[i].code == code)
+			return (int)i;
+	return -1;
+}
+
+static void ioctl_print_arg(show_call *c, int kind, int at_exit)
+{
+	switch (kind) {
+	case IOC_TERMIOS:
+		print_termios(c, at_exit);
+		break;
+	case IOC_WINSZ:
+		print_winsize(c, at_exit);
+		break;
+	case IOC_INT:
+		print_int_ptr(c, at_exit);
+		break;
+	default:
+		break;
+	}
+}
+
+/* ioctl(1, TCGETS, {...}) / ioctl(7, FIONREAD, [0]) / ioctl(3, 0x1234, 0x7ffc) */
+static int dec_ioctl(show_call *c)
+{
+	uint32_t code = (uint32_t)show_arg(c, 1);
+	int s = ioctl_shape(code);
+	if (show_entering(c)) {
+		fd_arg(c, 0);
+		show_arg_next(c);
+		DEC_XLAT(c, xlat_format_ioctl, code);
+		if (s >= 0 && ioctl_shapes[s].kind == IOC_NOARG)
+			return SHOW_DECODED;
+		show_arg_next(c);
+		if (s < 0) {
+			show_addr(c, show_arg(c, 2));
+			return SHOW_DECODED;
+		}
+		if (!ioctl_shapes[s].at_exit) {
+			ioctl_print_arg(c, ioctl_shapes[s].kind, 0);
+			return SHOW_DECODED;
+		}
+		return 0;
+	}
+	/* An output that failed prints the address. */
+	if (show_errno(c))
+		show_addr(c, show_arg(c, 2));
+	else
+		ioctl_print_arg(c, ioctl_shapes[s].kind, 1);
+	return 0;
+}
+
+/* ---- pipes --------------------------------------------------------------------------- */
+
+static void fd_pair(show_call *c)
+{
+	int32_t fds[2];
+	if (show_errno(c) || show_fetch(c, 0, 0, 1, fds, sizeof(fds)) < 0) {
+		show_addr(c, show_arg(c, 0));
+		return;
+	}
+	show_array_begin(c);
+	show_fd(c, fds[0]);
+	show_array_next(c);
+	show_fd(c, fds[1]);
+	show_array_end(c);
+}
+
+/* pipe([3, 4]) */
+static int dec_pipe(show_call *c)
+{
+	if (show_entering(c))
+		return 0;
+	fd_pair(c);
+	return 0;
+}
+
+/* pipe2([3, 4], O_CLOEXEC) */
+static int dec_pipe2(show_call *c)
+{
+	if (show_entering(c))
+		return 0;
+	fd_pair(c);
+	show_arg_next(c);
+	dec_flags(c, &xlat_open_mode_flags, (uint32_t)show_arg(c, 1), "O_???");
+	return 0;
+}
+
+/* ---- poll ---------------------------------------------------------------------------- */
+
+struct k_pollfd {
+	int32_t fd;
+	int16_t events, revents;
+};
+
+/* [{fd=3, events=POLLIN}, ...] at entry; without -v at most -s elements. */
+static void pollfds_entry(show_call *c, unsigned arg, uint64_t nfds)
+{
+	const struct replay_blob *b = show_blob(c, arg, 0, 0);
+	if (!show_arg(c, arg) || !b || b->read_errno || (!b->data && nfds)) {
+		show_addr(c, show_arg(c, arg));
+		return;
+	}
+	size_t n = b->len / sizeof(struct k_pollfd);
+	if (n > nfds)
+		n = nfds;
+	show_array_begin(c);
+	for (size_t k = 0; k < n; k++) {
+		if (k)
+			show_array_next(c);
+		if (!show_verbose(c) && k >= show_strsize(c)) {
+			show_more(c);
+			break;
+		}
+		struct k_pollfd p;
+		memcpy(&p, b->data + k * sizeof(p), sizeof(p));
+		show_struct_begin(c);
+		show_field(c, "fd");
+		show_fd(c, p.fd);
+		if (p.fd >= 0) {
+			show_struct_next(c);
+			show_field(c, "events");
+			dec_flags(c, &xlat_pollflags, (uint16_t)p.events, "POLL???");
+		}
+		show_struct_end(c);
+	}
+	show_array_end(c);
+}
+
+/* poll(...) = 1 ([{fd=8, revents=POLLOUT}]) / = 0 (Timeout): only the
+ * entries with revents, then ppoll's remaining time. */
+static void poll_ret_tail(show_call *c, unsigned arg, uint64_t nfds, int has_left)
+{
+	int64_t r = show_retval(c);
+	if (r == 0) {
+		show_puts(c, " (Timeout)");
+		return;
+	}
+	const struct replay_blob *b = show_blob(c, arg, 0, 1);
+	if (!b || b->read_errno || !b->data)
+		return;
+	size_t n = b->len / sizeof(struct k_pollfd);
+	if (n > nfds)
+		n = nfds;
+	show_puts(c, " (");
+	show_array_begin(c);
+	unsigned printed = 0;
+	for (size_t k = 0; k < n; k++) {
+		struct k_pollfd p;
+		memcpy(&p, b->data + k * sizeof(p), sizeof(p));
+		if (!p.revents)
+			continue;
+		if (printed++)
+			show_array_next(c);
+		show_struct_begin(c);
+		show_field(c, "fd");
+		show_fd(c, p.fd);
+		show_struct_next(c);
+		show_field(c, "revents");
+		dec_flags(c, &xlat_pollflags, (uint16_t)p.revents, "POLL???");
+		show_struct_end(c);
+	}
+	show_array_end(c);
+	if (has_left) {
+		struct dec_timespec ts;
+		if (show_arg(c, 2) && show_fetch(c, 2, 0, 1, &ts, sizeof(ts)) == 0) {
+			show_puts(c, ", left ");
+			dec_timespec(c, &ts);
+		}
+	}
+	show_puts(c, ")");
+}
+
+/* poll([{fd=7, events=POLLIN}], 1, 0) = 0 (Timeout) */
+static int dec_poll(show_call *c)
+{
+	pollfds_entry(c, 0, show_arg(c, 1));
+	show_arg_next(c);
+	show_uint(c, (uint32_t)show_arg(c, 1));
+	show_arg_next(c);
+	show_int(c, (int32_t)show_arg(c, 2));
+	return SHOW_DECODED;
+}
+
+static void ret_poll(show_call *c)
+{
+	show_ret_value(c, SHOW_RV_DEC);
+	poll_ret_tail(c, 0, show_arg(c, 1), 0);
+}
+
+/* ppoll([...], 2, {tv_sec=0, tv_nsec=1000}, [], 8) = 1 ([...], left {...}) */
+static int dec_ppoll(show_call *c)
+{
+	pollfds_entry(c, 0, show_arg(c, 1));
+	show_arg_next(c);
+	show_uint(c, (uint32_t)show_arg(c, 1));
+	show_arg_next(c);
+	dec_timespec_arg(c, 2, 0);
+	show_arg_next(c);
+	dec_sigset_arg(c, 3, 0, show_arg(c, 4));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 4));
+	return SHOW_DECODED;
+}
+
+static void ret_ppoll(show_call *c)
+{
+	show_ret_value(c, SHOW_RV_DEC);
+	poll_ret_tail(c, 0, show_arg(c, 1), 1);
+}
+
+/* ---- select ------------------------------------------------------------------------- */
+
+/* [3 7]: the set bits of an fd_set of NFDS bits. */
+static int fdset_print(show_call *c, const uint8_t *p, size_t len, uint64_t nfds)
+{
+	show_array_begin(c);
+	unsigned n = 0;
+	for (uint64_t fd = 0; fd < nfds && fd / 8 < len; fd++) {
+		if (!(p[fd / 8] & (1u << (fd % 8))))
+			continue;
+		if (n++)
+			show_putc(c, ' ');
+		show_fd(c, (int64_t)fd);
+	}
+	show_array_end(c);
+	return (int)n;
+}
+
+static void fdset_arg(show_call *c, unsigned arg, int at_exit, uint64_t nfds)
+{
+	const struct replay_blob *b = show_blob(c, arg, 0, at_exit);
+	if (!show_arg(c, arg) || !b || b->read_errno || !b->data) {
+		show_addr(c, show_arg(c, arg));
+		return;
+	}
+	fdset_print(c, b->data, b->len, nfds);
+}
+
+/* select(8, [7], NULL, NULL, {tv_sec=0, tv_usec=100}) and pselect6(...). */
+static void select_sets(show_call *c)
+{
+	uint64_t nfds = (uint32_t)show_arg(c, 0);
+	show_int(c, (int32_t)show_arg(c, 0));
+	for (unsigned i = 1; i <= 3; i++) {
+		show_arg_next(c);
+		fdset_arg(c, i, 0, nfds);
+	}
+	show_arg_next(c);
+}
+
+static int dec_select(show_call *c)
+{
+	select_sets(c);
+	struct dec_timespec tv;
+	if (show_fetch_or_addr(c, 4, 0, 0, &tv, sizeof(tv)) == 0)
+		dec_timeval(c, &tv);
+	return SHOW_DECODED;
+}
+
+static int dec_pselect6(show_call *c)
+{
+	select_sets(c);
+	dec_timespec_arg(c, 4, 0);
+	show_arg_next(c);
+	/* The sixth argument is {const sigset_t *ss; size_t ss_len}. */
+	struct {
+		uint64_t ss, len;
+	} sm;
+	if (show_fetch_or_addr(c, 5, 0, 0, &sm, sizeof(sm)) == 0) {
+		show_struct_begin(c);
+		show_field(c, "sigmask");
+		const struct replay_blob *b = show_blob(c, 5, 1, 0);
+		if (b && !b->read_errno && b->data && sm.len && b->len >= sm.len && sm.len <= 8)
+			dec_sigset(c, b->data, (size_t)sm.len);
+		else
+			show_addr(c, sm.ss);
+		show_struct_next(c);
+		show_field(c, "sigsetsize");
+		show_uint(c, sm.len);
+		show_struct_end(c);
+	}
+	return SHOW_DECODED;
+}
+
+/* = 2 (in [9], out [8], left {...}) / = 0 (Timeout) */
+static void select_ret_tail(show_call *c, int is_pselect)
+{
+	if (show_retval(c) == 0) {
+		show_puts(c, " (Timeout)");
+		return;
+	}
+	static const char *const names[] = { "in", "out", "except" };
+	uint64_t nfds = (uint32_t)show_arg(c, 0);
+	int any = 0;
+	show_puts(c, " (");
+	for (unsigned i = 1; i <= 3; i++) {
+		const struct replay_blob *b = show_blob(c, i, 0, 1);
+		if (!show_arg(c, i) || !b || b->read_errno || !b->data)
+			continue;
+		int set = 0;
+		for (uint64_t fd = 0; fd < nfds && fd / 8 < b->len; fd++)
+			set |= b->data[fd / 8] & (1u << (fd % 8));
+		if (!set)
+			continue;
+		show_printf(c, "%s%s ", any++ ? ", " : "", names[i - 1]);
+		fdset_print(c, b->data, b->len, nfds);
+	}
+	struct dec_timespec ts;
+	if (show_arg(c, 4) && show_fetch(c, 4, 0, 1, &ts, sizeof(ts)) == 0) {
+		show_printf(c, "%sleft ", any ? ", " : "");
+		if (is_pselect)
+			dec_timespec(c, &ts);
+		else
+			dec_timeval(c, &ts);
+	}
+	show_puts(c, ")");
+}
+
+static void ret_select(show_call *c)
+{
+	show_ret_value(c, SHOW_RV_DEC);
+	select_ret_tail(c, 0);
+}
+
+static void ret_pselect6(show_call *c)
+{
+	show_ret_value(c, SHOW_RV_DEC);
+	select_ret_tail(c, 1);
+}
+
+/* ---- epoll --------------------------------------------------------------------------- */
+
+struct k_epoll_event {
+	uint32_t events;
+	uint64_t data;
+} __attribute__((packed));
+
+/* {events=EPOLLIN, data={u32=4, u64=4}} */
+static void print_epoll_event(show_call *c, const struct k_epoll_event *e)
+{
+	show_struct_begin(c);
+	show_field(c, "events");
+	dec_flags(c, &xlat_epollevents, e->events, "EPOLL???");
+	show_struct_next(c);
+	show_field(c, "data");
+	show_struct_begin(c);
+	show_field(c, "u32");
+	show_uint(c, (uint32_t)e->data);
+	show_struct_next(c);
+	show_field(c, "u64");
+	show_uint(c, e->data);
+	show_struct_end(c);
+	show_struct_end(c);
+}
+
+/* epoll_create1(EPOLL_CLOEXEC) = 3 */
+static int dec_epoll_create1(show_call *c)
+{
+	dec_flags(c, &xlat_epollflags, (uint32_t)show_arg(c, 0), "EPOLL_???");
+	return SHOW_DECODED | SHOW_RV_FD;
+}
+
+/* epoll_ctl(3, EPOLL_CTL_ADD, 4, {events=EPOLLIN, data={u32=4, u64=4}}) */
+static int dec_epoll_ctl(show_call *c)
+{
+	fd_arg(c, 0);
+	show_arg_next(c);
+	dec_enum(c, &xlat_epollctls, (uint32_t)show_arg(c, 1), "EPOLL_CTL_???");
+	show_arg_next(c);
+	fd_arg(c, 2);
+	show_arg_next(c);
+	struct k_epoll_event e;
+	if (show_fetch_or_addr(c, 3, 0, 0, &e, sizeof(e)) == 0)
+		print_epoll_event(c, &e);
+	return SHOW_DECODED;
+}
+
+static void epoll_events_out(show_call *c)
+{
+	const struct replay_blob *b = show_blob(c, 1, 0, 1);
+	int64_t r = show_retval(c);
+	if (show_errno(c) || (r > 0 && (!b || b->read_errno || !b->data))) {
+		show_addr(c, show_arg(c, 1));
+		return;
+	}
+	size_t n = r > 0 && b ? b->len / sizeof(struct k_epoll_event) : 0;
+	if (r >= 0 && n > (uint64_t)r)
+		n = (size_t)r;
+	show_array_begin(c);
+	for (size_t k = 0; k < n; k++) {
+		if (k)
+			show_array_next(c);
+		if (!show_verbose(c) && k >= show_strsize(c)) {
+			show_more(c);
+			break;
+		}
+		struct k_epoll_event e;
+		memcpy(&e, b->data + k * sizeof(e), sizeof(e));
+		print_epoll_event(c, &e);
+	}
+	show_array_end(c);
+}
+
+/* epoll_wait(3, [{events=EPOLLOUT, data={...}}], 4, 0) = 1 */
+static int dec_epoll_wait(show_call *c)
+{
+	if (show_entering(c)) {
+		fd_arg(c, 0);
+		show_arg_next(c);
+		return 0;
+	}
+	epoll_events_out(c);
+	show_arg_next(c);
+	show_int(c, (int32_t)show_arg(c, 2));
+	show_arg_next(c);
+	show_int(c, (int32_t)show_arg(c, 3));
+	return 0;
+}
+
+/* epoll_pwait(3, [...], 4, 0, [], 8) = 1 */
+static int dec_epoll_pwait(show_call *c)
+{
+	if (dec_epoll_wait(c) == 0 && show_entering(c))
+		return 0;
+	show_arg_next(c);
+	dec_sigset_arg(c, 4, 0, show_arg(c, 5));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 5));
+	return 0;
+}
+
+/* ---- eventfd, copies, small fd calls ------------------------------------------------ */
+
+/* eventfd2(0, EFD_CLOEXEC|EFD_NONBLOCK) = 3 */
+static int dec_eventfd2(show_call *c)
+{
+	show_uint(c, (uint32_t)show_arg(c, 0));
+	show_arg_next(c);
+	dec_flags(c, &xlat_efd_flags, (uint32_t)show_arg(c, 1), "EFD_???");
+	return SHOW_DECODED | SHOW_RV_FD;
+}
+
+/* An in/out offset: [2] at entry, `[2] => [5]` when the kernel moved it
+ * (sendfile); NULL when absent. */
+static void offset_arg(show_call *c, unsigned arg, int show_update)
+{
+	int64_t in, out;
+	if (show_fetch_or_addr(c, arg, 0, 0, &in, sizeof(in)) < 0)
+		return;
+	show_array_begin(c);
+	show_int(c, in);
+	show_array_end(c);
+	if (show_update && !show_errno(c) && show_fetch(c, arg, 0, 1, &out, sizeof(out)) == 0) {
+		show_puts(c, " => ");
+		show_array_begin(c);
+		show_int(c, out);
+		show_array_end(c);
+	}
+}
+
+/* sendfile(8, 9, [2] => [5], 3) = 3: the offset is read again at exit. */
+static int dec_sendfile(show_call *c)
+{
+	if (show_entering(c)) {
+		fd_arg(c, 0);
+		show_arg_next(c);
+		fd_arg(c, 1);
+		show_arg_next(c);
+		if (!show_arg(c, 2)) {
+			show_addr(c, 0);
+			show_arg_next(c);
+			show_uint(c, show_arg(c, 3));
+			return SHOW_DECODED;
+		}
+		return 0;
+	}
+	offset_arg(c, 2, 1);
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 3));
+	return 0;
+}
+
+/* splice(9, [0], 8, NULL, 4, SPLICE_F_MOVE) */
+static int dec_splice(show_call *c)
+{
+	fd_arg(c, 0);
+	show_arg_next(c);
+	offset_arg(c, 1, 0);
+	show_arg_next(c);
+	fd_arg(c, 2);
+	show_arg_next(c);
+	offset_arg(c, 3, 0);
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 4));
+	show_arg_next(c);
+	dec_flags(c, &xlat_splice_flags, (uint32_t)show_arg(c, 5), "SPLICE_F_???");
+	return SHOW_DECODED;
+}
+
+/* tee(5, 8, 2, SPLICE_F_NONBLOCK) */
+static int dec_tee(show_call *c)
+{
+	fd_arg(c, 0);
+	show_arg_next(c);
+	fd_arg(c, 1);
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 2));
+	show_arg_next(c);
+	dec_flags(c, &xlat_splice_flags, (uint32_t)show_arg(c, 3), "SPLICE_F_???");
+	return SHOW_DECODED;
+}
+
+/* copy_file_range(9, [0], 15, [0], 5, 0) */
+static int dec_copy_file_range(show_call *c)
+{
+	fd_arg(c, 0);
+	show_arg_next(c);
+	offset_arg(c, 1, 0);
+	show_arg_next(c);
+	fd_arg(c, 2);
+	show_arg_next(c);
+	offset_arg(c, 3, 0);
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 4));
+	show_arg_next(c);
+	show_hex(c, (uint32_t)show_arg(c, 5));
+	return SHOW_DECODED;
+}
+
+/* fadvise64(9, 0, 0, POSIX_FADV_SEQUENTIAL) */
+static int dec_fadvise64(show_call *c)
+{
+	fd_arg(c, 0);
+	show_arg_next(c);
+	show_int(c, (int64_t)show_arg(c, 1));
+	show_arg_next(c);
+	show_int(c, (int64_t)show_arg(c, 2));
+	show_arg_next(c);
+	dec_enum(c, &xlat_advise, (uint32_t)show_arg(c, 3), "POSIX_FADV_???");
+	return SHOW_DECODED;
+}
+
+/* flock(9, LOCK_EX|LOCK_NB) */
+static int dec_flock(show_call *c)
+{
+	fd_arg(c, 0);
+	show_arg_next(c);
+	dec_flags(c, &xlat_flockcmds, (uint32_t)show_arg(c, 1), "LOCK_???");
+	return SHOW_DECODED;
+}
+
+/* fallocate(9, 0, 0, 100) */
+static int dec_fallocate(show_call *c)
+{
+	fd_arg(c, 0);
+	show_arg_next(c);
+	dec_flags(c, &xlat_falloc_flags, (uint32_t)show_arg(c, 1), "FALLOC_FL_???");
+	show_arg_next(c);
+	show_int(c, (int64_t)show_arg(c, 2));
+	show_arg_next(c);
+	show_int(c, (int64_t)show_arg(c, 3));
+	return SHOW_DECODED;
+}
+
+const struct show_decoder show_decoders_desc[] = {
+	{ "read", dec_read, NULL },
+	{ "write", dec_write, NULL },
+	{ "pread64", dec_pread, NULL },
+	{ "pwrite64", dec_pwrite, NULL },
+	{ "readv", dec_readv, NULL },
+	{ "writev", dec_writev, NULL },
+	{ "preadv", dec_preadv, NULL },
+	{ "preadv2", dec_preadv2, NULL },
+	{ "pwritev", dec_pwritev, NULL },
+	{ "pwritev2", dec_pwritev2, NULL },
+	{ "lseek", dec_lseek, NULL },
+	{ "dup3", dec_dup3, NULL },
+	{ "close_range", dec_close_range, NULL },
+	{ "fcntl", dec_fcntl, ret_fcntl },
+	{ "ioctl", dec_ioctl, NULL },
+	{ "pipe", dec_pipe, NULL },
+	{ "pipe2", dec_pipe2, NULL },
+	{ "poll", dec_poll, ret_poll },
+	{ "ppoll", dec_ppoll, ret_ppoll },
+	{ "select", dec_select, ret_select },
+	{ "pselect6", dec_pselect6, ret_pselect6 },
+	{ "epoll_create1", dec_epoll_create1, NULL },
+	{ "epoll_ctl", dec_epoll_ctl, NULL },
+	{ "epoll_wait", dec_epoll_wait, NULL },
+	{ "epoll_pwait", dec_epoll_pwait, NULL },
+	{ "eventfd2", dec_eventfd2, NULL },
+	{ "sendfile", dec_sendfile, NULL },
+	{ "splice", dec_splice, NULL },
+	{ "tee", dec_tee, NULL },
+	{ "copy_file_range", dec_copy_file_range, NULL },
+	{ "fadvise64", dec_fadvise64, NULL },
+	{ "flock", dec_flock, NULL },
+	{ "fallocate", dec_fallocate, NULL },
+	{ NULL, NULL, NULL },
+};

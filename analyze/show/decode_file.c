@@ -1,0 +1,1043 @@
+/*
+ * decode_file — files and directories: open family, stat family, access,
+ * links, names, modes, owners, times, directories, xattrs, statfs.
+ *
+ * Formats are strace 6.1's (open.c, stat.c, statx.c, readlink.c,
+ * dirent64.c, utimes.c, xattr.c, statfs.c); each decoder's comment shows
+ * the line it produces.
+ */
+#include <string.h>
+
+#include "decode_common.h"
+
+#define O_CREAT_ 0100
+#define O_TMPFILE_BIT 020000000 /* __O_TMPFILE: O_TMPFILE without O_DIRECTORY */
+
+/* strace prints the mode of an open only when it is used. */
+static int open_has_mode(uint64_t flags)
+{
+	return (flags & (O_CREAT_ | O_TMPFILE_BIT)) != 0;
+}
+
+/* open("f", O_RDONLY) / open("f", O_WRONLY|O_CREAT, 0644) */
+static int dec_open(show_call *c)
+{
+	show_path(c, 0);
+	show_arg_next(c);
+	dec_open_flags(c, show_arg(c, 1));
+	if (open_has_mode(show_arg(c, 1))) {
+		show_arg_next(c);
+		dec_umode(c, (uint32_t)show_arg(c, 2));
+	}
+	return SHOW_DECODED;
+}
+
+/* openat(AT_FDCWD, "f", O_RDONLY|O_CLOEXEC) = 3 */
+static int dec_openat(show_call *c)
+{
+	show_dirfd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	show_path(c, 1);
+	show_arg_next(c);
+	dec_open_flags(c, show_arg(c, 2));
+	if (open_has_mode(show_arg(c, 2))) {
+		show_arg_next(c);
+		dec_umode(c, (uint32_t)show_arg(c, 3));
+	}
+	return SHOW_DECODED;
+}
+
+/* creat("f", 0600) */
+static int dec_creat(show_call *c)
+{
+	show_path(c, 0);
+	show_arg_next(c);
+	dec_umode(c, (uint32_t)show_arg(c, 1));
+	return SHOW_DECODED;
+}
+
+struct k_open_how {
+	uint64_t flags, mode, resolve;
+};
+
+/* openat2(AT_FDCWD, "f", {flags=O_RDONLY|O_CLOEXEC, resolve=RESOLVE_NO_XDEV}, 24)
+ * mode= appears when O_CREAT/O_TMPFILE is set or the mode is not zero. */
+static int dec_openat2(show_call *c)
+{
+	show_dirfd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	show_path(c, 1);
+	show_arg_next(c);
+	struct k_open_how how;
+	if (show_arg(c, 3) >= sizeof(how) &&
+	    show_fetch_or_addr(c, 2, 0, 0, &how, sizeof(how)) == 0) {
+		show_struct_begin(c);
+		show_field(c, "flags");
+		dec_open_flags(c, how.flags);
+		if (open_has_mode(how.flags) || how.mode) {
+			show_struct_next(c);
+			show_field(c, "mode");
+			dec_umode(c, (uint32_t)how.mode);
+		}
+		show_struct_next(c);
+		show_field(c, "resolve");
+		dec_flags(c, &xlat_resolve_flags, how.resolve, "RESOLVE_???");
+		show_struct_end(c);
+	} else if (show_arg(c, 3) < sizeof(how)) {
+		show_addr(c, show_arg(c, 2));
+	}
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 3));
+	return SHOW_DECODED;
+}
+
+/* ---- stat ------------------------------------------------------------------ */
+
+/* x86_64 struct stat (asm/stat.h), 144 bytes. */
+struct k_stat {
+	uint64_t st_dev, st_ino, st_nlink;
+	uint32_t st_mode, st_uid, st_gid, pad0;
+	uint64_t st_rdev;
+	int64_t st_size, st_blksize, st_blocks;
+	uint64_t st_atime_, st_atime_nsec, st_mtime_, st_mtime_nsec, st_ctime_, st_ctime_nsec;
+	int64_t unused[3];
+};
+
+static int is_dev_mode(uint32_t mode)
+{
+	uint32_t t = mode & 0170000;
+	return t == 0020000 || t == 0060000; /* S_IFCHR, S_IFBLK */
+}
+
+static void stat_time(show_call *c, const char *name, const char *nname, uint64_t sec,
+		      uint64_t nsec)
+{
+	show_struct_next(c);
+	show_field(c, name);
+	show_int(c, (int64_t)sec);
+	dec_time_comment(c, (int64_t)sec, (int64_t)nsec);
+	show_struct_next(c);
+	show_field(c, nname);
+	show_uint(c, nsec);
+}
+
+/* {st_mode=S_IFREG|0644, st_size=6, ...}; with -v every field, times with
+ * their date comments. Devices show st_rdev instead of st_size. */
+static void print_stat(show_call *c, const struct k_stat *st)
+{
+	show_struct_begin(c);
+	if (show_verbose(c)) {
+		show_field(c, "st_dev");
+		dec_dev(c, st->st_dev);
+		show_struct_next(c);
+		show_field(c, "st_ino");
+		show_uint(c, st->st_ino);
+		show_struct_next(c);
+	}
+	show_field(c, "st_mode");
+	dec_mode(c, st->st_mode);
+	if (show_verbose(c)) {
+		show_struct_next(c);
+		show_field(c, "st_nlink");
+		show_uint(c, st->st_nlink);
+		show_struct_next(c);
+		show_field(c, "st_uid");
+		show_uint(c, st->st_uid);
+		show_struct_next(c);
+		show_field(c, "st_gid");
+		show_uint(c, st->st_gid);
+		show_struct_next(c);
+		show_field(c, "st_blksize");
+		show_int(c, st->st_blksize);
+		show_struct_next(c);
+		show_field(c, "st_blocks");
+		show_int(c, st->st_blocks);
+	}
+	show_struct_next(c);
+	if (is_dev_mode(st->st_mode)) {
+		show_field(c, "st_rdev");
+		dec_dev(c, st->st_rdev);
+	} else {
+		show_field(c, "st_size");
+		show_int(c, st->st_size);
+	}
+	if (show_verbose(c)) {
+		stat_time(c, "st_atime", "st_atime_nsec", st->st_atime_, st->st_atime_nsec);
+		stat_time(c, "st_mtime", "st_mtime_nsec", st->st_mtime_, st->st_mtime_nsec);
+		stat_time(c, "st_ctime", "st_ctime_nsec", st->st_ctime_, st->st_ctime_nsec);
+	} else {
+		show_struct_next(c);
+		show_more(c);
+	}
+	show_struct_end(c);
+}
+
+static void stat_arg(show_call *c, unsigned arg)
+{
+	struct k_stat st;
+	if (show_fetch_or_addr(c, arg, 0, 1, &st, sizeof(st)) == 0)
+		print_stat(c, &st);
+}
+
+/* stat("f", {...}) / lstat / fstat(3, {...}) */
+static int dec_stat(show_call *c)
+{
+	if (show_entering(c)) {
+		show_path(c, 0);
+		show_arg_next(c);
+		return 0;
+	}
+	stat_arg(c, 1);
+	return 0;
+}
+
+static int dec_fstat(show_call *c)
+{
+	if (show_entering(c)) {
+		show_fd(c, (int32_t)show_arg(c, 0));
+		show_arg_next(c);
+		return 0;
+	}
+	stat_arg(c, 1);
+	return 0;
+}
+
+/* newfstatat(AT_FDCWD, "f", {...}, AT_SYMLINK_NOFOLLOW) */
+static int dec_newfstatat(show_call *c)
+{
+	if (show_entering(c)) {
+		show_dirfd(c, (int32_t)show_arg(c, 0));
+		show_arg_next(c);
+		show_path(c, 1);
+		show_arg_next(c);
+		return 0;
+	}
+	stat_arg(c, 2);
+	show_arg_next(c);
+	dec_flags(c, &xlat_at_flags, (uint32_t)show_arg(c, 3), "AT_???");
+	return 0;
+}
+
+/* ---- statx ------------------------------------------------------------------ */
+
+struct k_statx_ts {
+	int64_t tv_sec;
+	uint32_t tv_nsec;
+	int32_t reserved;
+};
+
+struct k_statx {
+	uint32_t stx_mask, stx_blksize;
+	uint64_t stx_attributes;
+	uint32_t stx_nlink, stx_uid, stx_gid;
+	uint16_t stx_mode, pad0;
+	uint64_t stx_ino, stx_size, stx_blocks, stx_attributes_mask;
+	struct k_statx_ts stx_atime, stx_btime, stx_ctime, stx_mtime;
+	uint32_t stx_rdev_major, stx_rdev_minor, stx_dev_major, stx_dev_minor;
+	uint64_t stx_mnt_id;
+	uint32_t stx_dio_mem_align, stx_dio_offset_align;
+	uint64_t spare[12];
+};
+
+#define STATX_ATIME_ 0x20u
+#define STATX_MTIME_ 0x40u
+#define STATX_CTIME_ 0x80u
+#define STATX_BTIME_ 0x800u
+#define STATX_MNT_ID_ 0x1000u
+#define STATX_DIOALIGN_ 0x2000u
+
+static void statx_time(show_call *c, const char *name, const struct k_statx_ts *ts)
+{
+	show_struct_next(c);
+	show_field(c, name);
+	struct dec_timespec t = { ts->tv_sec, ts->tv_nsec };
+	dec_timespec(c, &t);
+	dec_time_comment(c, ts->tv_sec, ts->tv_nsec);
+}
+
+static void statx_u32(show_call *c, const char *name, uint64_t v)
+{
+	show_struct_next(c);
+	show_field(c, name);
+	show_uint(c, v);
+}
+
+/* strace's print_statx(): the times only for the bits the kernel set. */
+static void print_statx_verbose(show_call *c, const struct k_statx *sx)
+{
+	statx_u32(c, "stx_blksize", sx->stx_blksize);
+	show_struct_next(c);
+	show_field(c, "stx_attributes");
+	dec_flags(c, &xlat_statx_attrs, sx->stx_attributes, "STATX_ATTR_???");
+	statx_u32(c, "stx_nlink", sx->stx_nlink);
+	statx_u32(c, "stx_uid", sx->stx_uid);
+	statx_u32(c, "stx_gid", sx->stx_gid);
+	show_struct_next(c);
+	show_field(c, "stx_mode");
+	dec_mode(c, sx->stx_mode);
+	statx_u32(c, "stx_ino", sx->stx_ino);
+	statx_u32(c, "stx_size", sx->stx_size);
+	statx_u32(c, "stx_blocks", sx->stx_blocks);
+	show_struct_next(c);
+	show_field(c, "stx_attributes_mask");
+	dec_flags(c, &xlat_statx_attrs, sx->stx_attributes_mask, "STATX_ATTR_???");
+	if (sx->stx_mask & STATX_ATIME_)
+		statx_time(c, "stx_atime", &sx->stx_atime);
+	if (sx->stx_mask & STATX_BTIME_)
+		statx_time(c, "stx_btime", &sx->stx_btime);
+	if (sx->stx_mask & STATX_CTIME_)
+		statx_time(c, "stx_ctime", &sx->stx_ctime);
+	if (sx->stx_mask & STATX_MTIME_)
+		statx_time(c, "stx_mtime", &sx->stx_mtime);
+	statx_u32(c, "stx_rdev_major", sx->stx_rdev_major);
+	statx_u32(c, "stx_rdev_minor", sx->stx_rdev_minor);
+	statx_u32(c, "stx_dev_major", sx->stx_dev_major);
+	statx_u32(c, "stx_dev_minor", sx->stx_dev_minor);
+	if (sx->stx_mask & STATX_MNT_ID_) {
+		show_struct_next(c);
+		show_field(c, "stx_mnt_id");
+		show_hex(c, sx->stx_mnt_id);
+	}
+	if (sx->stx_mask & STATX_DIOALIGN_) {
+		statx_u32(c, "stx_dio_mem_align", sx->stx_dio_mem_align);
+		statx_u32(c, "stx_dio_offset_align", sx->stx_dio_offset_align);
+	}
+}
+
+/* {stx_mask=STATX_ALL|STATX_MNT_ID, stx_attributes=0, stx_mode=S_IFREG|0644,
+ * stx_size=6, ...} */
+static void print_statx(show_call *c, const struct k_statx *sx)
+{
+	show_struct_begin(c);
+	show_field(c, "stx_mask");
+	dec_flags(c, &xlat_statx_masks, sx->stx_mask, "STATX_???");
+	if (show_verbose(c)) {
+		print_statx_verbose(c, sx);
+	} else {
+		show_struct_next(c);
+		show_field(c, "stx_attributes");
+		dec_flags(c, &xlat_statx_attrs, sx->stx_attributes, "STATX_ATTR_???");
+		show_struct_next(c);
+		show_field(c, "stx_mode");
+		dec_mode(c, sx->stx_mode);
+		statx_u32(c, "stx_size", sx->stx_size);
+		show_struct_next(c);
+		show_more(c);
+	}
+	show_struct_end(c);
+}
+
+/* strace's statx flags: the sync type as flags of its own (0 is
+ * AT_STATX_SYNC_AS_STAT), then the other AT_* bits with no default. */
+static void statx_flags(show_call *c, uint32_t flags)
+{
+	char buf[XLAT_BUFSZ];
+	size_t n = xlat_format_flags(buf, sizeof(buf), &xlat_at_statx_sync_types,
+				     flags & 0x6000u, NULL);
+	flags &= ~0x6000u;
+	if (flags && n < sizeof(buf) - 1) {
+		buf[n++] = '|';
+		xlat_format_flags(buf + n, sizeof(buf) - n, &xlat_at_flags, flags, NULL);
+	}
+	show_puts(c, buf);
+}
+
+/* statx(AT_FDCWD, "f", AT_STATX_SYNC_AS_STAT, STATX_ALL, {...}) */
+static int dec_statx(show_call *c)
+{
+	if (show_entering(c)) {
+		show_dirfd(c, (int32_t)show_arg(c, 0));
+		show_arg_next(c);
+		show_path(c, 1);
+		show_arg_next(c);
+		statx_flags(c, (uint32_t)show_arg(c, 2));
+		show_arg_next(c);
+		dec_flags(c, &xlat_statx_masks, (uint32_t)show_arg(c, 3), "STATX_???");
+		show_arg_next(c);
+		return 0;
+	}
+	struct k_statx sx;
+	memset(&sx, 0, sizeof(sx));
+	const struct replay_blob *b = show_blob(c, 4, 0, 1);
+	/* The kernel writes 256 bytes; older captures may hold fewer. */
+	if (!b || b->read_errno || !b->data || b->len < offsetof(struct k_statx, stx_mnt_id)) {
+		show_addr(c, show_arg(c, 4));
+		return 0;
+	}
+	memcpy(&sx, b->data, b->len < sizeof(sx) ? b->len : sizeof(sx));
+	print_statx(c, &sx);
+	return 0;
+}
+
+/* ---- access, links, names -------------------------------------------------- */
+
+/* access("f", R_OK|W_OK) */
+static int dec_access(show_call *c)
+{
+	show_path(c, 0);
+	show_arg_next(c);
+	dec_flags(c, &xlat_access_modes, (uint32_t)show_arg(c, 1), "?_OK");
+	return SHOW_DECODED;
+}
+
+/* faccessat(AT_FDCWD, "f", X_OK) */
+static int dec_faccessat(show_call *c)
+{
+	show_dirfd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	show_path(c, 1);
+	show_arg_next(c);
+	dec_flags(c, &xlat_access_modes, (uint32_t)show_arg(c, 2), "?_OK");
+	return SHOW_DECODED;
+}
+
+/* faccessat2(AT_FDCWD, "f", F_OK, AT_EACCESS) */
+static int dec_faccessat2(show_call *c)
+{
+	dec_faccessat(c);
+	show_arg_next(c);
+	dec_flags(c, &xlat_faccessat_flags, (uint32_t)show_arg(c, 3), "AT_???");
+	return SHOW_DECODED;
+}
+
+/* The link text of readlink: RET bytes, not NUL-terminated, cut at -s. */
+static void readlink_buf(show_call *c, unsigned arg)
+{
+	show_buf(c, arg, 1, (uint64_t)show_retval(c));
+}
+
+/* readlink("l", "target", 256) = 6 */
+static int dec_readlink(show_call *c)
+{
+	if (show_entering(c)) {
+		show_path(c, 0);
+		show_arg_next(c);
+		return 0;
+	}
+	readlink_buf(c, 1);
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 2));
+	return 0;
+}
+
+/* readlinkat(AT_FDCWD, "l", "target", 256) = 6 */
+static int dec_readlinkat(show_call *c)
+{
+	if (show_entering(c)) {
+		show_dirfd(c, (int32_t)show_arg(c, 0));
+		show_arg_next(c);
+		show_path(c, 1);
+		show_arg_next(c);
+		return 0;
+	}
+	readlink_buf(c, 2);
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 3));
+	return 0;
+}
+
+/* rename("a", "b"), link, symlink: two paths. */
+static int dec_two_paths(show_call *c)
+{
+	show_path(c, 0);
+	show_arg_next(c);
+	show_path(c, 1);
+	return SHOW_DECODED;
+}
+
+/* renameat(AT_FDCWD, "a", AT_FDCWD, "b") */
+static int dec_renameat(show_call *c)
+{
+	show_dirfd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	show_path(c, 1);
+	show_arg_next(c);
+	show_dirfd(c, (int32_t)show_arg(c, 2));
+	show_arg_next(c);
+	show_path(c, 3);
+	return SHOW_DECODED;
+}
+
+/* renameat2(AT_FDCWD, "a", AT_FDCWD, "b", RENAME_NOREPLACE) */
+static int dec_renameat2(show_call *c)
+{
+	dec_renameat(c);
+	show_arg_next(c);
+	dec_flags(c, &xlat_rename_flags, (uint32_t)show_arg(c, 4), "RENAME_??");
+	return SHOW_DECODED;
+}
+
+/* linkat(AT_FDCWD, "a", AT_FDCWD, "b", 0) */
+static int dec_linkat(show_call *c)
+{
+	dec_renameat(c);
+	show_arg_next(c);
+	dec_flags(c, &xlat_at_flags, (uint32_t)show_arg(c, 4), "AT_???");
+	return SHOW_DECODED;
+}
+
+/* symlinkat("target", AT_FDCWD, "l") */
+static int dec_symlinkat(show_call *c)
+{
+	show_path(c, 0);
+	show_arg_next(c);
+	show_dirfd(c, (int32_t)show_arg(c, 1));
+	show_arg_next(c);
+	show_path(c, 2);
+	return SHOW_DECODED;
+}
+
+/* unlink("f"), rmdir("d"), chdir("d"), chroot, acct: one path. */
+static int dec_one_path(show_call *c)
+{
+	show_path(c, 0);
+	return SHOW_DECODED;
+}
+
+/* unlinkat(AT_FDCWD, "d", AT_REMOVEDIR) */
+static int dec_unlinkat(show_call *c)
+{
+	show_dirfd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	show_path(c, 1);
+	show_arg_next(c);
+	dec_flags(c, &xlat_at_flags, (uint32_t)show_arg(c, 2), "AT_???");
+	return SHOW_DECODED;
+}
+
+/* ---- modes, owners ------------------------------------------------------------ */
+
+/* mkdir("d", 0755), chmod("f", 0644) */
+static int dec_path_umode(show_call *c)
+{
+	show_path(c, 0);
+	show_arg_next(c);
+	dec_umode(c, (uint32_t)show_arg(c, 1));
+	return SHOW_DECODED;
+}
+
+/* mkdirat(AT_FDCWD, "d", 0700), fchmodat(AT_FDCWD, "f", 04755) */
+static int dec_dirfd_path_umode(show_call *c)
+{
+	show_dirfd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	show_path(c, 1);
+	show_arg_next(c);
+	dec_umode(c, (uint32_t)show_arg(c, 2));
+	return SHOW_DECODED;
+}
+
+/* fchmod(3, 0644) */
+static int dec_fchmod(show_call *c)
+{
+	show_fd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	dec_umode(c, (uint32_t)show_arg(c, 1));
+	return SHOW_DECODED;
+}
+
+/* The device argument of mknod, printed only for devices. */
+static void mknod_tail(show_call *c, uint32_t mode, uint64_t dev)
+{
+	if (is_dev_mode(mode)) {
+		show_arg_next(c);
+		dec_dev(c, dev);
+	}
+}
+
+/* mknod("f", S_IFIFO|0644) / mknod("d", S_IFCHR|0600, makedev(0x1, 0x3)) */
+static int dec_mknod(show_call *c)
+{
+	show_path(c, 0);
+	show_arg_next(c);
+	dec_mode(c, (uint32_t)show_arg(c, 1));
+	mknod_tail(c, (uint32_t)show_arg(c, 1), show_arg(c, 2));
+	return SHOW_DECODED;
+}
+
+/* mknodat(AT_FDCWD, "f", S_IFIFO|0644) */
+static int dec_mknodat(show_call *c)
+{
+	show_dirfd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	show_path(c, 1);
+	show_arg_next(c);
+	dec_mode(c, (uint32_t)show_arg(c, 2));
+	mknod_tail(c, (uint32_t)show_arg(c, 2), show_arg(c, 3));
+	return SHOW_DECODED;
+}
+
+/* chown("f", 0, 0), lchown: uid/gid as %d (-1 means "unchanged"). */
+static int dec_chown(show_call *c)
+{
+	show_path(c, 0);
+	show_arg_next(c);
+	dec_int32(c, show_arg(c, 1));
+	show_arg_next(c);
+	dec_int32(c, show_arg(c, 2));
+	return SHOW_DECODED;
+}
+
+/* fchown(3, -1, -1) */
+static int dec_fchown(show_call *c)
+{
+	show_fd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	dec_int32(c, show_arg(c, 1));
+	show_arg_next(c);
+	dec_int32(c, show_arg(c, 2));
+	return SHOW_DECODED;
+}
+
+/* fchownat(AT_FDCWD, "l", 0, 0, AT_SYMLINK_NOFOLLOW) */
+static int dec_fchownat(show_call *c)
+{
+	show_dirfd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	show_path(c, 1);
+	show_arg_next(c);
+	dec_int32(c, show_arg(c, 2));
+	show_arg_next(c);
+	dec_int32(c, show_arg(c, 3));
+	show_arg_next(c);
+	dec_flags(c, &xlat_at_flags, (uint32_t)show_arg(c, 4), "AT_???");
+	return SHOW_DECODED;
+}
+
+/* umask(022) = 077: both octal. */
+static int dec_umask(show_call *c)
+{
+	dec_umode(c, (uint32_t)show_arg(c, 0));
+	return SHOW_DECODED | SHOW_RV_OCT;
+}
+
+/* ---- times ------------------------------------------------------------------------ */
+
+#define UTIME_NOW_ ((1l << 30) - 1l)
+#define UTIME_OMIT_ ((1l << 30) - 2l)
+
+/* One utimensat time: UTIME_NOW / UTIME_OMIT alone, else the timespec
+ * with its date comment. */
+static void utime_elem(show_call *c, const struct dec_timespec *ts)
+{
+	if (ts->tv_nsec == UTIME_NOW_) {
+		show_puts(c, "UTIME_NOW");
+	} else if (ts->tv_nsec == UTIME_OMIT_) {
+		show_puts(c, "UTIME_OMIT");
+	} else {
+		dec_timespec(c, ts);
+		dec_time_comment(c, ts->tv_sec, ts->tv_nsec);
+	}
+}
+
+/* utimensat(AT_FDCWD, "f", [{tv_sec=..., tv_nsec=0} /" "* date *" "/, ...], 0) */
+static int dec_utimensat(show_call *c)
+{
+	show_dirfd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	if (show_arg(c, 1))
+		show_path(c, 1);
+	else
+		show_addr(c, 0);
+	show_arg_next(c);
+	struct dec_timespec ts[2];
+	if (show_fetch_or_addr(c, 2, 0, 0, ts, sizeof(ts)) == 0) {
+		show_array_begin(c);
+		utime_elem(c, &ts[0]);
+		show_array_next(c);
+		utime_elem(c, &ts[1]);
+		show_array_end(c);
+	}
+	show_arg_next(c);
+	dec_flags(c, &xlat_at_flags, (uint32_t)show_arg(c, 3), "AT_???");
+	return SHOW_DECODED;
+}
+
+/* utimes("f", [{tv_sec=1, tv_usec=0}, {...}]), futimesat(AT_FDCWD, "f", [...]) */
+static void timeval_pair(show_call *c, unsigned arg)
+{
+	struct dec_timespec tv[2];
+	if (show_fetch_or_addr(c, arg, 0, 0, tv, sizeof(tv)) < 0)
+		return;
+	show_array_begin(c);
+	dec_timeval(c, &tv[0]);
+	show_array_next(c);
+	dec_timeval(c, &tv[1]);
+	show_array_end(c);
+}
+
+static int dec_utimes(show_call *c)
+{
+	show_path(c, 0);
+	show_arg_next(c);
+	timeval_pair(c, 1);
+	return SHOW_DECODED;
+}
+
+static int dec_futimesat(show_call *c)
+{
+	show_dirfd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	show_path(c, 1);
+	show_arg_next(c);
+	timeval_pair(c, 2);
+	return SHOW_DECODED;
+}
+
+/* ---- sizes, cwd ---------------------------------------------------------------------- */
+
+/* truncate("f", 3) */
+static int dec_truncate(show_call *c)
+{
+	show_path(c, 0);
+	show_arg_next(c);
+	show_int(c, (int64_t)show_arg(c, 1));
+	return SHOW_DECODED;
+}
+
+/* ftruncate(3, 2) */
+static int dec_ftruncate(show_call *c)
+{
+	show_fd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	show_int(c, (int64_t)show_arg(c, 1));
+	return SHOW_DECODED;
+}
+
+/* getcwd("/tmp", 256) = 5: the returned length counts the NUL. */
+static int dec_getcwd(show_call *c)
+{
+	if (show_entering(c))
+		return 0;
+	const struct replay_blob *b = show_blob(c, 0, 0, 1);
+	if (show_errno(c) || !b || b->read_errno || !b->data) {
+		show_addr(c, show_arg(c, 0));
+	} else {
+		size_t n = b->len;
+		if (memchr(b->data, '\0', n))
+			n = strnlen((const char *)b->data, n);
+		show_quoted(c, b->data, n, SHOW_Q_NO_TRUNC);
+	}
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 1));
+	return 0;
+}
+
+/* fchdir(3) */
+static int dec_fchdir(show_call *c)
+{
+	show_fd(c, (int32_t)show_arg(c, 0));
+	return SHOW_DECODED;
+}
+
+/* ---- directories ------------------------------------------------------------------------ */
+
+struct k_dirent64_hdr {
+	uint64_t d_ino;
+	int64_t d_off;
+	uint16_t d_reclen;
+	uint8_t d_type;
+} __attribute__((packed));
+
+/* Counts the records of a getdents64 buffer as strace does: it stops at
+ * a record too short or running past the end. */
+static unsigned dirent_count(const uint8_t *p, size_t len)
+{
+	unsigned n = 0;
+	for (size_t off = 0; off + sizeof(struct k_dirent64_hdr) <= len;) {
+		struct k_dirent64_hdr h;
+		memcpy(&h, p + off, sizeof(h));
+		if (h.d_reclen < sizeof(h) + 1 || off + h.d_reclen > len)
+			break;
+		n++;
+		off += h.d_reclen;
+	}
+	return n;
+}
+
+static void dirent_print(show_call *c, const uint8_t *p, size_t len)
+{
+	show_array_begin(c);
+	unsigned n = 0;
+	for (size_t off = 0; off + sizeof(struct k_dirent64_hdr) <= len;) {
+		struct k_dirent64_hdr h;
+		memcpy(&h, p + off, sizeof(h));
+		if (h.d_reclen < sizeof(h) + 1 || off + h.d_reclen > len)
+			break;
+		if (n++)
+			show_array_next(c);
+		show_struct_begin(c);
+		show_field(c, "d_ino");
+		show_uint(c, h.d_ino);
+		show_struct_next(c);
+		show_field(c, "d_off");
+		show_int(c, h.d_off);
+		show_struct_next(c);
+		show_field(c, "d_reclen");
+		show_uint(c, h.d_reclen);
+		show_struct_next(c);
+		show_field(c, "d_type");
+		dec_enum(c, &xlat_dirent_types, h.d_type, "DT_???");
+		show_struct_next(c);
+		show_field(c, "d_name");
+		const uint8_t *name = p + off + sizeof(h);
+		size_t nlen = h.d_reclen - sizeof(h);
+		show_quoted(c, name, strnlen((const char *)name, nlen), SHOW_Q_NO_TRUNC);
+		show_struct_end(c);
+		off += h.d_reclen;
+	}
+	show_array_end(c);
+}
+
+/* getdents64(3, 0x55d0 /" "* 12 entries *" "/, 4096) = 296; -v lists them. */
+static int dec_getdents64(show_call *c)
+{
+	if (show_entering(c)) {
+		show_fd(c, (int32_t)show_arg(c, 0));
+		show_arg_next(c);
+		return 0;
+	}
+	const struct replay_blob *b = show_blob(c, 1, 0, 1);
+	int64_t ret = show_retval(c);
+	if (show_errno(c) || (ret > 0 && (!b || b->read_errno || !b->data))) {
+		show_addr(c, show_arg(c, 1));
+	} else {
+		size_t len = b && b->data ? b->len : 0;
+		if (show_verbose(c) && ret > 0) {
+			dirent_print(c, b->data, len);
+		} else {
+			show_addr(c, show_arg(c, 1));
+			show_comment(c, "%u entries", len ? dirent_count(b->data, len) : 0u);
+		}
+	}
+	show_arg_next(c);
+	show_uint(c, (uint32_t)show_arg(c, 2));
+	return 0;
+}
+
+/* ---- statfs ----------------------------------------------------------------------------- */
+
+struct k_statfs {
+	int64_t f_type, f_bsize;
+	uint64_t f_blocks, f_bfree, f_bavail, f_files, f_ffree;
+	int32_t f_fsid[2];
+	int64_t f_namelen, f_frsize, f_flags, f_spare[4];
+};
+
+static void statfs_u(show_call *c, const char *name, uint64_t v)
+{
+	show_struct_next(c);
+	show_field(c, name);
+	show_uint(c, v);
+}
+
+/* {f_type=EXT2_SUPER_MAGIC, f_bsize=4096, ..., f_fsid={val=[0x1, 0x2]},
+ * f_namelen=255, f_frsize=4096, f_flags=ST_VALID|ST_RELATIME} */
+static void print_statfs(show_call *c, const struct k_statfs *s)
+{
+	show_struct_begin(c);
+	show_field(c, "f_type");
+	dec_enum(c, &xlat_fsmagic, (uint64_t)s->f_type, NULL);
+	statfs_u(c, "f_bsize", (uint64_t)s->f_bsize);
+	statfs_u(c, "f_blocks", s->f_blocks);
+	statfs_u(c, "f_bfree", s->f_bfree);
+	statfs_u(c, "f_bavail", s->f_bavail);
+	statfs_u(c, "f_files", s->f_files);
+	statfs_u(c, "f_ffree", s->f_ffree);
+	show_struct_next(c);
+	show_field(c, "f_fsid");
+	show_struct_begin(c);
+	show_field(c, "val");
+	show_array_begin(c);
+	show_hex(c, (uint32_t)s->f_fsid[0]);
+	show_array_next(c);
+	show_hex(c, (uint32_t)s->f_fsid[1]);
+	show_array_end(c);
+	show_struct_end(c);
+	statfs_u(c, "f_namelen", (uint64_t)s->f_namelen);
+	statfs_u(c, "f_frsize", (uint64_t)s->f_frsize);
+	show_struct_next(c);
+	show_field(c, "f_flags");
+	dec_flags(c, &xlat_statfs_flags, (uint64_t)s->f_flags, "ST_???");
+	show_struct_end(c);
+}
+
+static void statfs_arg(show_call *c, unsigned arg)
+{
+	struct k_statfs s;
+	if (show_fetch_or_addr(c, arg, 0, 1, &s, sizeof(s)) == 0)
+		print_statfs(c, &s);
+}
+
+/* statfs("/", {...}) */
+static int dec_statfs(show_call *c)
+{
+	if (show_entering(c)) {
+		show_path(c, 0);
+		show_arg_next(c);
+		return 0;
+	}
+	statfs_arg(c, 1);
+	return 0;
+}
+
+/* fstatfs(3, {...}) */
+static int dec_fstatfs(show_call *c)
+{
+	if (show_entering(c)) {
+		show_fd(c, (int32_t)show_arg(c, 0));
+		show_arg_next(c);
+		return 0;
+	}
+	statfs_arg(c, 1);
+	return 0;
+}
+
+/* ---- xattrs ----------------------------------------------------------------------------- */
+
+/* The value of a get*xattr: RET bytes as a buffer (cut at -s). */
+static void xattr_value(show_call *c, unsigned arg)
+{
+	if (show_errno(c) || show_retval(c) < 0 || !show_arg(c, arg))
+		show_addr(c, show_arg(c, arg));
+	else
+		show_buf(c, arg, 1, (uint64_t)show_retval(c));
+}
+
+static void xattr_target(show_call *c, int by_fd)
+{
+	if (by_fd)
+		show_fd(c, (int32_t)show_arg(c, 0));
+	else
+		show_path(c, 0);
+}
+
+/* getxattr("f", "user.x", "val", 256) = 3 / fgetxattr(3, ...) */
+static int getxattr_common(show_call *c, int by_fd)
+{
+	if (show_entering(c)) {
+		xattr_target(c, by_fd);
+		show_arg_next(c);
+		show_str(c, 1);
+		show_arg_next(c);
+		return 0;
+	}
+	xattr_value(c, 2);
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 3));
+	return 0;
+}
+
+static int dec_getxattr(show_call *c) { return getxattr_common(c, 0); }
+static int dec_fgetxattr(show_call *c) { return getxattr_common(c, 1); }
+
+/* setxattr("f", "user.x", "val", 3, XATTR_CREATE) */
+static int setxattr_common(show_call *c, int by_fd)
+{
+	xattr_target(c, by_fd);
+	show_arg_next(c);
+	show_str(c, 1);
+	show_arg_next(c);
+	show_buf(c, 2, 0, show_arg(c, 3));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 3));
+	show_arg_next(c);
+	dec_flags(c, &xlat_xattrflags, (uint32_t)show_arg(c, 4), "XATTR_???");
+	return SHOW_DECODED;
+}
+
+static int dec_setxattr(show_call *c) { return setxattr_common(c, 0); }
+static int dec_fsetxattr(show_call *c) { return setxattr_common(c, 1); }
+
+/* listxattr("f", "user.x\0", 256) = 7 / llistxattr("f", NULL, 0) = 0 */
+static int listxattr_common(show_call *c, int by_fd)
+{
+	if (show_entering(c)) {
+		xattr_target(c, by_fd);
+		show_arg_next(c);
+		return 0;
+	}
+	xattr_value(c, 1);
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 2));
+	return 0;
+}
+
+static int dec_listxattr(show_call *c) { return listxattr_common(c, 0); }
+static int dec_flistxattr(show_call *c) { return listxattr_common(c, 1); }
+
+/* removexattr("f", "user.x") */
+static int removexattr_common(show_call *c, int by_fd)
+{
+	xattr_target(c, by_fd);
+	show_arg_next(c);
+	show_str(c, 1);
+	return SHOW_DECODED;
+}
+
+static int dec_removexattr(show_call *c) { return removexattr_common(c, 0); }
+static int dec_fremovexattr(show_call *c) { return removexattr_common(c, 1); }
+
+const struct show_decoder show_decoders_file[] = {
+	{ "open", dec_open, NULL },
+	{ "openat", dec_openat, NULL },
+	{ "creat", dec_creat, NULL },
+	{ "openat2", dec_openat2, NULL },
+	{ "stat", dec_stat, NULL },
+	{ "lstat", dec_stat, NULL },
+	{ "fstat", dec_fstat, NULL },
+	{ "newfstatat", dec_newfstatat, NULL },
+	{ "statx", dec_statx, NULL },
+	{ "access", dec_access, NULL },
+	{ "faccessat", dec_faccessat, NULL },
+	{ "faccessat2", dec_faccessat2, NULL },
+	{ "readlink", dec_readlink, NULL },
+	{ "readlinkat", dec_readlinkat, NULL },
+	{ "rename", dec_two_paths, NULL },
+	{ "link", dec_two_paths, NULL },
+	{ "symlink", dec_two_paths, NULL },
+	{ "renameat", dec_renameat, NULL },
+	{ "renameat2", dec_renameat2, NULL },
+	{ "linkat", dec_linkat, NULL },
+	{ "symlinkat", dec_symlinkat, NULL },
+	{ "unlink", dec_one_path, NULL },
+	{ "rmdir", dec_one_path, NULL },
+	{ "chdir", dec_one_path, NULL },
+	{ "chroot", dec_one_path, NULL },
+	{ "unlinkat", dec_unlinkat, NULL },
+	{ "mkdir", dec_path_umode, NULL },
+	{ "chmod", dec_path_umode, NULL },
+	{ "mkdirat", dec_dirfd_path_umode, NULL },
+	{ "fchmodat", dec_dirfd_path_umode, NULL },
+	{ "fchmod", dec_fchmod, NULL },
+	{ "mknod", dec_mknod, NULL },
+	{ "mknodat", dec_mknodat, NULL },
+	{ "chown", dec_chown, NULL },
+	{ "lchown", dec_chown, NULL },
+	{ "fchown", dec_fchown, NULL },
+	{ "fchownat", dec_fchownat, NULL },
+	{ "umask", dec_umask, NULL },
+	{ "utimensat", dec_utimensat, NULL },
+	{ "utimes", dec_utimes, NULL },
+	{ "futimesat", dec_futimesat, NULL },
+	{ "truncate", dec_truncate, NULL },
+	{ "ftruncate", dec_ftruncate, NULL },
+	{ "getcwd", dec_getcwd, NULL },
+	{ "fchdir", dec_fchdir, NULL },
+	{ "getdents64", dec_getdents64, NULL },
+	{ "statfs", dec_statfs, NULL },
+	{ "fstatfs", dec_fstatfs, NULL },
+	{ "getxattr", dec_getxattr, NULL },
+	{ "lgetxattr", dec_getxattr, NULL },
+	{ "fgetxattr", dec_fgetxattr, NULL },
+	{ "setxattr", dec_setxattr, NULL },
+	{ "lsetxattr", dec_setxattr, NULL },
+	{ "fsetxattr", dec_fsetxattr, NULL },
+	{ "listxattr", dec_listxattr, NULL },
+	{ "llistxattr", dec_listxattr, NULL },
+	{ "flistxattr", dec_flistxattr, NULL },
+	{ "removexattr", dec_removexattr, NULL },
+	{ "lremovexattr", dec_removexattr, NULL },
+	{ "fremovexattr", dec_fremovexattr, NULL },
+	{ NULL, NULL, NULL },
+};
