@@ -7,3 +7,9 @@
  * the tables and to index them by syscall number. Add a line, keep the
  * others; a family listed here must have its file in show_decoder_sources.
  */
+SHOW_FAMILY(file)
+SHOW_FAMILY(desc)
+SHOW_FAMILY(mem)
+SHOW_FAMILY(process)
+SHOW_FAMILY(signal)
+SHOW_FAMILY(time)

@@ -1,0 +1,171 @@
+/*
+ * decode_mem — memory: brk, mmap, munmap, mprotect, madvise, mremap,
+ * msync, mlock family, mincore, memfd_create.
+ *
+ * Formats are strace 6.1's (mem.c, memfd_create.c).
+ */
+#include <stdio.h>
+
+#include "decode_common.h"
+
+#define MAP_TYPE_ 0xfu
+#define MAP_HUGE_SHIFT_ 26
+#define MAP_HUGE_MASK_ 0x3fu
+
+/* strace's print_mmap_flags(): the map type as an enum of the same table
+ * (MAP_FILE for 0), then the other flags without a default, then the huge
+ * page size field as "N<<MAP_HUGE_SHIFT". */
+static void mmap_flags(show_call *c, uint64_t flags)
+{
+	char buf[XLAT_BUFSZ];
+	size_t n = xlat_format_enum(buf, sizeof(buf), &xlat_mmap_flags, flags & MAP_TYPE_,
+				    "MAP_???", XLAT_FMT_X);
+	flags &= ~(uint64_t)MAP_TYPE_;
+	uint64_t huge = flags & ((uint64_t)MAP_HUGE_MASK_ << MAP_HUGE_SHIFT_);
+	flags &= ~huge;
+	if (flags && n + 1 < sizeof(buf)) {
+		buf[n++] = '|';
+		n += xlat_format_flags(buf + n, sizeof(buf) - n, &xlat_mmap_flags, flags, NULL);
+	}
+	if (huge && n < sizeof(buf))
+		snprintf(buf + n, sizeof(buf) - n, "|%llu<<MAP_HUGE_SHIFT",
+			 (unsigned long long)(huge >> MAP_HUGE_SHIFT_));
+	show_puts(c, buf);
+}
+
+/* mmap(NULL, 8192, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0) = 0x7f... */
+static int dec_mmap(show_call *c)
+{
+	show_addr(c, show_arg(c, 0));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 1));
+	show_arg_next(c);
+	dec_flags(c, &xlat_mmap_prot, show_arg(c, 2), "PROT_???");
+	show_arg_next(c);
+	mmap_flags(c, show_arg(c, 3));
+	show_arg_next(c);
+	show_fd(c, (int32_t)show_arg(c, 4));
+	show_arg_next(c);
+	show_hex(c, show_arg(c, 5));
+	return SHOW_DECODED | SHOW_RV_ADDR;
+}
+
+/* munmap(0x7f..., 42987), mlock, munlock: address and length. */
+static int dec_addr_len(show_call *c)
+{
+	show_addr(c, show_arg(c, 0));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 1));
+	return SHOW_DECODED;
+}
+
+/* mprotect(0x7f..., 4096, PROT_READ) */
+static int dec_mprotect(show_call *c)
+{
+	dec_addr_len(c);
+	show_arg_next(c);
+	dec_flags(c, &xlat_mmap_prot, show_arg(c, 2), "PROT_???");
+	return SHOW_DECODED;
+}
+
+/* madvise(0x7f..., 4096, MADV_DONTNEED) */
+static int dec_madvise(show_call *c)
+{
+	dec_addr_len(c);
+	show_arg_next(c);
+	dec_enum(c, &xlat_madvise_cmds, (uint32_t)show_arg(c, 2), "MADV_???");
+	return SHOW_DECODED;
+}
+
+/* msync(0x7f..., 4096, MS_SYNC|MS_INVALIDATE) */
+static int dec_msync(show_call *c)
+{
+	dec_addr_len(c);
+	show_arg_next(c);
+	dec_flags(c, &xlat_msync_flags, (uint32_t)show_arg(c, 2), "MS_???");
+	return SHOW_DECODED;
+}
+
+#define MREMAP_FIXED_ 2u
+
+/* mremap(0x7f..., 8192, 16384, MREMAP_MAYMOVE) = 0x7f...; the new address
+ * is a fifth argument only with MREMAP_FIXED. */
+static int dec_mremap(show_call *c)
+{
+	show_addr(c, show_arg(c, 0));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 1));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 2));
+	show_arg_next(c);
+	uint64_t flags = show_arg(c, 3);
+	dec_flags(c, &xlat_mremap_flags, flags, "MREMAP_???");
+	if (flags & MREMAP_FIXED_) {
+		show_arg_next(c);
+		show_addr(c, show_arg(c, 4));
+	}
+	return SHOW_DECODED | SHOW_RV_ADDR;
+}
+
+/* brk(NULL) = 0x55...; brk(0x55...) */
+static int dec_brk(show_call *c)
+{
+	show_addr(c, show_arg(c, 0));
+	return SHOW_DECODED | SHOW_RV_ADDR;
+}
+
+/* mlock2(0x7f..., 4096, MLOCK_ONFAULT) */
+static int dec_mlock2(show_call *c)
+{
+	dec_addr_len(c);
+	show_arg_next(c);
+	dec_flags(c, &xlat_mlock_flags, (uint32_t)show_arg(c, 2), "MLOCK_???");
+	return SHOW_DECODED;
+}
+
+/* mlockall(MCL_CURRENT|MCL_FUTURE) */
+static int dec_mlockall(show_call *c)
+{
+	dec_flags(c, &xlat_mlockall_flags, (uint32_t)show_arg(c, 0), "MCL_???");
+	return SHOW_DECODED;
+}
+
+#define MFD_HUGE_SHIFT_ 26
+#define MFD_HUGETLB_ 4u
+
+/* memfd_create("name", MFD_CLOEXEC) = 3; huge page sizes as in mmap. */
+static int dec_memfd_create(show_call *c)
+{
+	show_str(c, 0);
+	show_arg_next(c);
+	uint64_t flags = (uint32_t)show_arg(c, 1);
+	uint64_t huge = flags & ((uint64_t)0x3f << MFD_HUGE_SHIFT_);
+	char buf[XLAT_BUFSZ];
+	size_t n = 0;
+	buf[0] = '\0';
+	if (flags & ~huge)
+		n = xlat_format_flags(buf, sizeof(buf), &xlat_memfd_create_flags, flags & ~huge, "MFD_???");
+	if (huge && n < sizeof(buf))
+		snprintf(buf + n, sizeof(buf) - n, "%s%llu<<MFD_HUGE_SHIFT", n ? "|" : "",
+			 (unsigned long long)(huge >> MFD_HUGE_SHIFT_));
+	if (!flags)
+		snprintf(buf, sizeof(buf), "0");
+	show_puts(c, buf);
+	return SHOW_DECODED | SHOW_RV_FD;
+}
+
+const struct show_decoder show_decoders_mem[] = {
+	{ "mmap", dec_mmap, NULL },
+	{ "munmap", dec_addr_len, NULL },
+	{ "mlock", dec_addr_len, NULL },
+	{ "munlock", dec_addr_len, NULL },
+	{ "mprotect", dec_mprotect, NULL },
+	{ "madvise", dec_madvise, NULL },
+	{ "msync", dec_msync, NULL },
+	{ "mremap", dec_mremap, NULL },
+	{ "brk", dec_brk, NULL },
+	{ "mlock2", dec_mlock2, NULL },
+	{ "mlockall", dec_mlockall, NULL },
+	{ "memfd_create", dec_memfd_create, NULL },
+	{ NULL, NULL, NULL },
+};

@@ -1,0 +1,836 @@
+/*
+ * decode_process — processes: execve/execveat, clone/clone3, wait4,
+ * waitid, resource limits and usage, arch_prctl, prctl, uname, sysinfo,
+ * getrandom, rseq, sched_getaffinity.
+ *
+ * Formats are strace 6.1's (execve.c, clone.c, wait.c, resource.c,
+ * prctl.c, uname.c, sysinfo.c, getrandom.c, rseq.c, affinity.c).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "decode_common.h"
+
+/* ---- execve ------------------------------------------------------------------ */
+
+/* The pointers of a NULL-terminated char *[] blob: how many before the
+ * NULL (or before the captured end). */
+static size_t strarray_count(const struct replay_blob *b, int *terminated)
+{
+	size_t n = 0, max = b->len / 8;
+	*terminated = 0;
+	for (; n < max; n++) {
+		uint64_t p;
+		memcpy(&p, b->data + n * 8, 8);
+		if (!p) {
+			*terminated = 1;
+			break;
+		}
+	}
+	return n;
+}
+
+/* ["ls", "-la"]: each string cut at -s; without -v at most -s of them. */
+static void print_strarray(show_call *c, unsigned arg)
+{
+	const struct replay_blob *b = show_blob(c, arg, 0, 0);
+	if (!show_arg(c, arg) || !b || b->read_errno || !b->data) {
+		show_addr(c, show_arg(c, arg));
+		return;
+	}
+	int term;
+	size_t n = strarray_count(b, &term);
+	show_array_begin(c);
+	for (size_t k = 0; k < n; k++) {
+		if (k)
+			show_array_next(c);
+		if (!show_verbose(c) && k >= show_strsize(c)) {
+			show_more(c);
+			break;
+		}
+		const struct replay_blob *s = show_blob(c, arg, (unsigned)k + 1, 0);
+		if (s && !s->read_errno && (s->data || s->len == 0)) {
+			size_t len = s->len;
+			if (len && memchr(s->data, '\0', len))
+				len = strnlen((const char *)s->data, len);
+			show_quoted(c, s->data, len, 0);
+		} else {
+			uint64_t p;
+			memcpy(&p, b->data + k * 8, 8);
+			show_addr(c, p);
+		}
+	}
+	show_array_end(c);
+}
+
+/* envp: the address and "/" "* N vars *" "/" (all of them with -v). */
+static void print_envp(show_call *c, unsigned arg)
+{
+	if (show_verbose(c)) {
+		print_strarray(c, arg);
+		return;
+	}
+	show_addr(c, show_arg(c, arg));
+	const struct replay_blob *b = show_blob(c, arg, 0, 0);
+	if (!show_arg(c, arg) || !b || b->read_errno || !b->data)
+		return;
+	int term;
+	size_t n = strarray_count(b, &term);
+	show_comment(c, "%zu var%s%s", n, n == 1 ? "" : "s", term ? "" : ", unterminated");
+}
+
+/* execve("/bin/true", ["true", "a1"], 0x7ffe... /" "* 2 vars *" "/) = 0 */
+static int dec_execve(show_call *c)
+{
+	show_path(c, 0);
+	show_arg_next(c);
+	print_strarray(c, 1);
+	show_arg_next(c);
+	print_envp(c, 2);
+	return SHOW_DECODED;
+}
+
+/* execveat(AT_FDCWD, "/bin/true", [...], 0x... /" "* 2 vars *" "/, 0) */
+static int dec_execveat(show_call *c)
+{
+	show_dirfd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	show_path(c, 1);
+	show_arg_next(c);
+	print_strarray(c, 2);
+	show_arg_next(c);
+	print_envp(c, 3);
+	show_arg_next(c);
+	dec_flags(c, &xlat_at_flags, (uint32_t)show_arg(c, 4), "AT_???");
+	return SHOW_DECODED;
+}
+
+/* ---- clone ---------------------------------------------------------------------- */
+
+#define CSIGNAL_ 0xffu
+#define CLONE_PIDFD_ 0x1000u
+#define CLONE_SETTLS_ 0x80000u
+#define CLONE_PARENT_SETTID_ 0x100000u
+#define CLONE_CHILD_CLEARTID_ 0x200000u
+#define CLONE_CHILD_SETTID_ 0x1000000u
+#define CLONE_INTO_CGROUP_ 0x200000000ull
+
+/* flags=CLONE_VM|...|SIGCHLD: the exit signal is the low byte. */
+static void clone_flags(show_call *c, uint64_t raw)
+{
+	uint64_t flags = raw & ~(uint64_t)CSIGNAL_;
+	int sig = (int)(raw & CSIGNAL_);
+	char buf[XLAT_BUFSZ];
+	size_t n = 0;
+	if (flags)
+		n = xlat_format_flags(buf, sizeof(buf), &xlat_clone_flags, flags, "CLONE_???");
+	if (sig) {
+		if (flags && n + 1 < sizeof(buf))
+			buf[n++] = '|';
+		if (n < sizeof(buf))
+			xlat_format_signame(buf + n, sizeof(buf) - n, sig);
+	} else if (!flags) {
+		snprintf(buf, sizeof(buf), "0");
+	}
+	show_puts(c, buf);
+}
+
+/* An int the kernel stored at exit: [1234], or the address. */
+static void int_at_exit(show_call *c, unsigned arg, unsigned index)
+{
+	uint32_t v;
+	if (show_errno(c) || show_fetch(c, arg, index, 1, &v, sizeof(v)) < 0) {
+		show_addr(c, show_arg(c, arg));
+		return;
+	}
+	show_array_begin(c);
+	show_uint(c, v);
+	show_array_end(c);
+}
+
+/* clone(child_stack=NULL, flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD,
+ *       child_tidptr=0x7f...) = 1234. x86_64 order: flags, stack, ptid, ctid, tls.
+ * The parent_tid/tls/child_tidptr fields come at exit. */
+static int dec_clone(show_call *c)
+{
+	uint64_t flags = show_arg(c, 0) & ~(uint64_t)CSIGNAL_;
+	if (show_entering(c)) {
+		show_field(c, "child_stack");
+		show_addr(c, show_arg(c, 1));
+		show_arg_next(c);
+		show_field(c, "flags");
+		clone_flags(c, show_arg(c, 0));
+		if (!(flags & (CLONE_PARENT_SETTID_ | CLONE_PIDFD_ | CLONE_CHILD_SETTID_ |
+			       CLONE_CHILD_CLEARTID_ | CLONE_SETTLS_)))
+			return SHOW_DECODED | SHOW_RV_DEC;
+		return 0;
+	}
+	if (flags & (CLONE_PARENT_SETTID_ | CLONE_PIDFD_)) {
+		show_arg_next(c);
+		show_field(c, flags & CLONE_PARENT_SETTID_ ? "parent_tid" : "pidfd");
+		int_at_exit(c, 2, 0);
+	}
+	if (flags & CLONE_SETTLS_) {
+		show_arg_next(c);
+		show_field(c, "tls");
+		show_addr(c, show_arg(c, 4));
+	}
+	if (flags & (CLONE_CHILD_SETTID_ | CLONE_CHILD_CLEARTID_)) {
+		show_arg_next(c);
+		show_field(c, "child_tidptr");
+		show_addr(c, show_arg(c, 3));
+	}
+	return SHOW_RV_DEC;
+}
+
+struct k_clone_args {
+	uint64_t flags, pidfd, child_tid, parent_tid, exit_signal, stack, stack_size, tls;
+	uint64_t set_tid, set_tid_size, cgroup;
+};
+#define CLONE_ARGS_MIN 64 /* up to and including tls: CLONE_ARGS_SIZE_VER0 */
+
+static void ca_addr(show_call *c, const char *name, uint64_t v)
+{
+	show_struct_next(c);
+	show_field(c, name);
+	show_addr(c, v);
+}
+
+/* clone3({flags=..., child_tid=0x..., parent_tid=0x..., exit_signal=0,
+ *         stack=0x..., stack_size=0x7fff00, tls=0x...} => {parent_tid=[1235]}, 88) */
+static int dec_clone3(show_call *c)
+{
+	uint64_t size = show_arg(c, 1);
+	struct k_clone_args ca;
+	memset(&ca, 0, sizeof(ca));
+	const struct replay_blob *b = show_blob(c, 0, 0, 0);
+	int ok = size >= CLONE_ARGS_MIN && b && !b->read_errno && b->data && b->len >= CLONE_ARGS_MIN;
+	if (ok)
+		memcpy(&ca, b->data, b->len < sizeof(ca) ? b->len : sizeof(ca));
+	if (show_entering(c)) {
+		if (!ok) {
+			show_addr(c, show_arg(c, 0));
+			show_arg_next(c);
+			show_uint(c, size);
+			return SHOW_DECODED | SHOW_RV_DEC;
+		}
+		show_struct_begin(c);
+		show_field(c, "flags");
+		dec_flags(c, &xlat_clone_flags, ca.flags, "CLONE_???");
+		if (ca.flags & CLONE_PIDFD_)
+			ca_addr(c, "pidfd", ca.pidfd);
+		if (ca.flags & (CLONE_CHILD_SETTID_ | CLONE_CHILD_CLEARTID_))
+			ca_addr(c, "child_tid", ca.child_tid);
+		if (ca.flags & CLONE_PARENT_SETTID_)
+			ca_addr(c, "parent_tid", ca.parent_tid);
+		show_struct_next(c);
+		show_field(c, "exit_signal");
+		dec_signame(c, (int)ca.exit_signal);
+		ca_addr(c, "stack", ca.stack);
+		show_struct_next(c);
+		show_field(c, "stack_size");
+		show_hex(c, ca.stack_size);
+		if (ca.flags & CLONE_SETTLS_)
+			ca_addr(c, "tls", ca.tls);
+		if (ca.set_tid || ca.set_tid_size) {
+			ca_addr(c, "set_tid", ca.set_tid);
+			show_struct_next(c);
+			show_field(c, "set_tid_size");
+			show_uint(c, ca.set_tid_size);
+		}
+		if (b->len > offsetof(struct k_clone_args, cgroup) &&
+		    (ca.cgroup || (ca.flags & CLONE_INTO_CGROUP_))) {
+			show_struct_next(c);
+			show_field(c, "cgroup");
+			show_uint(c, ca.cgroup);
+		}
+		show_struct_end(c);
+		if (ca.flags & (CLONE_PIDFD_ | CLONE_PARENT_SETTID_))
+			return 0;
+		show_arg_next(c);
+		show_uint(c, size);
+		return SHOW_DECODED | SHOW_RV_DEC;
+	}
+	if (!show_errno(c)) {
+		/* The kernel stored the new tid (or pidfd) where parent_tid points;
+		 * the recorder keeps that int as blob index 1 at exit. */
+		uint32_t v;
+		show_puts(c, " => ");
+		show_struct_begin(c);
+		if (show_fetch(c, 0, 1, 1, &v, sizeof(v)) == 0) {
+			show_field(c, ca.flags & CLONE_PARENT_SETTID_ ? "parent_tid" : "pidfd");
+			show_array_begin(c);
+			show_uint(c, v);
+			show_array_end(c);
+		}
+		show_struct_end(c);
+	}
+	show_arg_next(c);
+	show_uint(c, size);
+	return SHOW_RV_DEC;
+}
+
+/* ---- wait ------------------------------------------------------------------------- */
+
+/* strace's printstatus(): [{WIFEXITED(s) && WEXITSTATUS(s) == 0}] ... */
+static void print_wait_status(show_call *c, int status)
+{
+	char sig[32];
+	char buf[160];
+	int rest = status;
+	if ((status & 0xff) == 0x7f) { /* WIFSTOPPED */
+		int s = (status >> 8) & 0xff;
+		xlat_format_signame(sig, sizeof(sig), s & 0x7f);
+		snprintf(buf, sizeof(buf), "[{WIFSTOPPED(s) && WSTOPSIG(s) == %s%s}", sig,
+			 (s & 0x80) ? " | 0x80" : "");
+		rest &= ~((s << 8) | 0x7f);
+	} else if ((status & 0x7f) != 0 && (status & 0x7f) != 0x7f) { /* WIFSIGNALED */
+		xlat_format_signame(sig, sizeof(sig), status & 0x7f);
+		snprintf(buf, sizeof(buf), "[{WIFSIGNALED(s) && WTERMSIG(s) == %s%s}", sig,
+			 (status & 0x80) ? " && WCOREDUMP(s)" : "");
+		rest &= ~(0x7f | 0x80);
+	} else if ((status & 0x7f) == 0) { /* WIFEXITED */
+		snprintf(buf, sizeof(buf), "[{WIFEXITED(s) && WEXITSTATUS(s) == %d}",
+			 (status >> 8) & 0xff);
+		rest &= ~0xff00;
+	} else if (status == 0xffff) { /* WIFCONTINUED */
+		snprintf(buf, sizeof(buf), "[{WIFCONTINUED(s)}");
+		rest = 0;
+	} else {
+		show_printf(c, "[%#x]", (unsigned)status);
+		return;
+	}
+	show_puts(c, buf);
+	if (rest) {
+		unsigned event = (unsigned)rest >> 16;
+		if (event) {
+			xlat_format_enum(buf, sizeof(buf), &xlat_ptrace_events, event,
+					 "PTRACE_EVENT_???", XLAT_FMT_X);
+			show_printf(c, " | %s << 16", buf);
+			rest &= 0xffff;
+		}
+		if (rest)
+			show_printf(c, " | %#x", (unsigned)rest);
+	}
+	show_puts(c, "]");
+}
+
+struct k_rusage {
+	struct dec_timespec ru_utime, ru_stime;
+	int64_t f[14];
+};
+
+/* {ru_utime={tv_sec=0, tv_usec=175}, ru_stime={...}, ...}; -v: every field. */
+static void print_rusage(show_call *c, unsigned arg)
+{
+	static const char *const names[14] = {
+		"ru_maxrss", "ru_ixrss", "ru_idrss", "ru_isrss", "ru_minflt", "ru_majflt", "ru_nswap",
+		"ru_inblock", "ru_oublock", "ru_msgsnd", "ru_msgrcv", "ru_nsignals", "ru_nvcsw", "ru_nivcsw",
+	};
+	struct k_rusage ru;
+	if (show_fetch_or_addr(c, arg, 0, 1, &ru, sizeof(ru)) < 0)
+		return;
+	show_struct_begin(c);
+	show_field(c, "ru_utime");
+	dec_timeval(c, &ru.ru_utime);
+	show_struct_next(c);
+	show_field(c, "ru_stime");
+	dec_timeval(c, &ru.ru_stime);
+	show_struct_next(c);
+	if (!show_verbose(c)) {
+		show_more(c);
+	} else {
+		for (int i = 0; i < 14; i++) {
+			if (i)
+				show_struct_next(c);
+			show_field(c, names[i]);
+			show_int(c, ru.f[i]);
+		}
+	}
+	show_struct_end(c);
+}
+
+/* wait4(-1, [{WIFEXITED(s) && WEXITSTATUS(s) == 0}], 0, NULL) = 1234 */
+static int dec_wait4(show_call *c)
+{
+	if (show_entering(c)) {
+		dec_int32(c, show_arg(c, 0));
+		show_arg_next(c);
+		return 0;
+	}
+	int32_t status;
+	if (show_retval(c) == 0 || show_errno(c))
+		show_addr(c, show_arg(c, 1));
+	else if (show_fetch_or_addr(c, 1, 0, 1, &status, sizeof(status)) == 0)
+		print_wait_status(c, status);
+	show_arg_next(c);
+	dec_flags(c, &xlat_wait4_options, (uint32_t)show_arg(c, 2), "W???");
+	show_arg_next(c);
+	if (show_retval(c) > 0 && show_arg(c, 3))
+		print_rusage(c, 3);
+	else
+		show_addr(c, show_arg(c, 3));
+	return SHOW_RV_DEC;
+}
+
+/* waitid(P_PID, 1234, {si_signo=SIGCHLD, ...}, WEXITED, NULL) = 0 */
+static int dec_waitid(show_call *c)
+{
+	if (show_entering(c)) {
+		dec_enum(c, &xlat_idtypes, (uint32_t)show_arg(c, 0), "P_???");
+		show_arg_next(c);
+		dec_int32(c, show_arg(c, 1));
+		show_arg_next(c);
+		return 0;
+	}
+	const struct replay_blob *b = show_blob(c, 2, 0, 1);
+	if (!show_arg(c, 2) || show_errno(c) || !b || b->read_errno || !b->data)
+		show_addr(c, show_arg(c, 2));
+	else
+		show_siginfo(c, b->data, b->len);
+	show_arg_next(c);
+	dec_flags(c, &xlat_wait4_options, (uint32_t)show_arg(c, 3), "W???");
+	show_arg_next(c);
+	if (show_arg(c, 4) && !show_errno(c))
+		print_rusage(c, 4);
+	else
+		show_addr(c, show_arg(c, 4));
+	return 0;
+}
+
+/* ---- limits, usage ------------------------------------------------------------- */
+
+/* strace's sprint_rlim64(): RLIM64_INFINITY, 8192*1024 (multiples of 1024
+ * above 1024), else decimal. */
+static void rlim_value(show_call *c, uint64_t v)
+{
+	if (v == UINT64_MAX)
+		show_puts(c, "RLIM64_INFINITY");
+	else if (v > 1024 && v % 1024 == 0)
+		show_printf(c, "%llu*1024", (unsigned long long)(v / 1024));
+	else
+		show_uint(c, v);
+}
+
+static void print_rlimit(show_call *c, unsigned arg, int at_exit)
+{
+	uint64_t r[2];
+	if (at_exit && show_errno(c)) {
+		show_addr(c, show_arg(c, arg));
+		return;
+	}
+	if (show_fetch_or_addr(c, arg, 0, at_exit, r, sizeof(r)) < 0)
+		return;
+	show_struct_begin(c);
+	show_field(c, "rlim_cur");
+	rlim_value(c, r[0]);
+	show_struct_next(c);
+	show_field(c, "rlim_max");
+	rlim_value(c, r[1]);
+	show_struct_end(c);
+}
+
+/* prlimit64(0, RLIMIT_STACK, NULL, {rlim_cur=8192*1024, rlim_max=RLIM64_INFINITY}) */
+static int dec_prlimit64(show_call *c)
+{
+	if (show_entering(c)) {
+		dec_int32(c, show_arg(c, 0));
+		show_arg_next(c);
+		dec_enum(c, &xlat_resources, (uint32_t)show_arg(c, 1), "RLIMIT_???");
+		show_arg_next(c);
+		print_rlimit(c, 2, 0);
+		show_arg_next(c);
+		return 0;
+	}
+	print_rlimit(c, 3, 1);
+	return 0;
+}
+
+/* getrlimit(RLIMIT_STACK, {...}) */
+static int dec_getrlimit(show_call *c)
+{
+	if (show_entering(c)) {
+		dec_enum(c, &xlat_resources, (uint32_t)show_arg(c, 0), "RLIMIT_???");
+		show_arg_next(c);
+		return 0;
+	}
+	print_rlimit(c, 1, 1);
+	return 0;
+}
+
+/* setrlimit(RLIMIT_CORE, {...}) */
+static int dec_setrlimit(show_call *c)
+{
+	dec_enum(c, &xlat_resources, (uint32_t)show_arg(c, 0), "RLIMIT_???");
+	show_arg_next(c);
+	print_rlimit(c, 1, 0);
+	return SHOW_DECODED;
+}
+
+/* getrusage(RUSAGE_SELF, {ru_utime=..., ru_stime=..., ...}) */
+static int dec_getrusage(show_call *c)
+{
+	if (show_entering(c)) {
+		dec_enum(c, &xlat_usagewho, show_arg(c, 0), "RUSAGE_???");
+		show_arg_next(c);
+		return 0;
+	}
+	if (show_errno(c))
+		show_addr(c, show_arg(c, 1));
+	else
+		print_rusage(c, 1);
+	return 0;
+}
+
+/* ---- arch_prctl, prctl ------------------------------------------------------------- */
+
+#define ARCH_GET_FS_ 0x1003u
+#define ARCH_GET_GS_ 0x1004u
+
+/* arch_prctl(ARCH_SET_FS, 0x7f...) / arch_prctl(ARCH_GET_FS, [0x7f...]) */
+static int dec_arch_prctl(show_call *c)
+{
+	uint32_t op = (uint32_t)show_arg(c, 0);
+	int get = op == ARCH_GET_FS_ || op == ARCH_GET_GS_;
+	if (show_entering(c)) {
+		dec_enum(c, &xlat_archvals, op, "ARCH_???");
+		show_arg_next(c);
+		if (get)
+			return 0;
+		show_addr(c, show_arg(c, 1));
+		return SHOW_DECODED;
+	}
+	uint64_t v;
+	if (show_errno(c) || show_fetch(c, 1, 0, 1, &v, sizeof(v)) < 0) {
+		show_addr(c, show_arg(c, 1));
+		return 0;
+	}
+	show_array_begin(c);
+	show_hex(c, v);
+	show_array_end(c);
+	return 0;
+}
+
+enum {
+	PR_SET_PDEATHSIG_ = 1, PR_GET_PDEATHSIG_ = 2, PR_GET_DUMPABLE_ = 3, PR_SET_DUMPABLE_ = 4,
+	PR_GET_KEEPCAPS_ = 7, PR_SET_KEEPCAPS_ = 8, PR_SET_NAME_ = 15, PR_GET_NAME_ = 16,
+	PR_GET_SECCOMP_ = 21, PR_SET_SECCOMP_ = 22, PR_CAPBSET_READ_ = 23, PR_CAPBSET_DROP_ = 24,
+	PR_GET_TIMERSLACK_ = 30, PR_SET_TIMERSLACK_ = 29, PR_SET_CHILD_SUBREAPER_ = 36,
+	PR_GET_CHILD_SUBREAPER_ = 37, PR_SET_NO_NEW_PRIVS_ = 38, PR_GET_NO_NEW_PRIVS_ = 39,
+	PR_SET_THP_DISABLE_ = 41, PR_GET_THP_DISABLE_ = 42, PR_SET_VMA_ = 0x53564d41,
+};
+
+/* Arguments FROM..4 in hex (strace's print_prctl_args). */
+static void prctl_hex_args(show_call *c, unsigned from)
+{
+	for (unsigned i = from; i < 5; i++) {
+		show_arg_next(c);
+		show_hex(c, show_arg(c, i));
+	}
+}
+
+/* prctl(PR_SET_NAME, "probe"), prctl(PR_GET_NAME, "probe"),
+ * prctl(PR_SET_PDEATHSIG, SIGTERM), prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0),
+ * prctl(PR_CAPBSET_READ, CAP_CHOWN), other options with hex arguments. */
+static int dec_prctl(show_call *c)
+{
+	uint32_t op = (uint32_t)show_arg(c, 0);
+	if (show_entering(c)) {
+		dec_enum(c, &xlat_prctl_options, op, "PR_???");
+		switch (op) {
+		case PR_GET_DUMPABLE_:
+		case PR_GET_KEEPCAPS_:
+		case PR_GET_SECCOMP_:
+		case PR_GET_TIMERSLACK_:
+		case PR_GET_NO_NEW_PRIVS_:
+		case PR_GET_THP_DISABLE_:
+			return SHOW_DECODED;
+		case PR_GET_NAME_:
+		case PR_GET_PDEATHSIG_:
+		case PR_GET_CHILD_SUBREAPER_:
+			show_arg_next(c);
+			return 0;
+		case PR_SET_NAME_:
+			show_arg_next(c);
+			show_str(c, 1);
+			return SHOW_DECODED;
+		case PR_SET_PDEATHSIG_:
+			show_arg_next(c);
+			dec_signame(c, (int)show_arg(c, 1));
+			return SHOW_DECODED;
+		case PR_SET_DUMPABLE_:
+			show_arg_next(c);
+			dec_enum(c, &xlat_pr_dumpable, show_arg(c, 1), "SUID_DUMP_???");
+			return SHOW_DECODED;
+		case PR_CAPBSET_READ_:
+		case PR_CAPBSET_DROP_:
+			show_arg_next(c);
+			dec_enum(c, &xlat_cap, show_arg(c, 1), "CAP_???");
+			return SHOW_DECODED;
+		case PR_SET_KEEPCAPS_:
+		case PR_SET_CHILD_SUBREAPER_:
+		case PR_SET_TIMERSLACK_:
+			show_arg_next(c);
+			show_uint(c, show_arg(c, 1));
+			return SHOW_DECODED;
+		case PR_SET_NO_NEW_PRIVS_:
+		case PR_SET_THP_DISABLE_:
+			show_arg_next(c);
+			show_uint(c, show_arg(c, 1));
+			prctl_hex_args(c, 2);
+			return SHOW_DECODED;
+		case PR_SET_SECCOMP_:
+			show_arg_next(c);
+			dec_enum(c, &xlat_seccomp_mode, show_arg(c, 1), "SECCOMP_MODE_???");
+			if (show_arg(c, 1) == 2) {
+				show_arg_next(c);
+				show_addr(c, show_arg(c, 2));
+			}
+			return SHOW_DECODED;
+		case PR_SET_VMA_:
+			show_arg_next(c);
+			dec_enum(c, &xlat_pr_set_mm, show_arg(c, 1), "PR_SET_VMA_???");
+			show_arg_next(c);
+			show_addr(c, show_arg(c, 2));
+			show_arg_next(c);
+			show_uint(c, show_arg(c, 3));
+			show_arg_next(c);
+			show_str(c, 4);
+			return SHOW_DECODED;
+		default:
+			prctl_hex_args(c, 1);
+			return SHOW_DECODED;
+		}
+	}
+	if (op == PR_GET_NAME_) {
+		const struct replay_blob *b = show_blob(c, 1, 0, 1);
+		if (show_errno(c) || !b || b->read_errno || !b->data)
+			show_addr(c, show_arg(c, 1));
+		else
+			show_quoted(c, b->data, strnlen((const char *)b->data, b->len), 0);
+	} else {
+		int32_t v;
+		if (show_errno(c) || show_fetch(c, 1, 0, 1, &v, sizeof(v)) < 0) {
+			show_addr(c, show_arg(c, 1));
+		} else {
+			show_array_begin(c);
+			if (op == PR_GET_PDEATHSIG_)
+				dec_signame(c, v);
+			else
+				show_int(c, v);
+			show_array_end(c);
+		}
+	}
+	return 0;
+}
+
+/* = 1 (SUID_DUMP_USER) for PR_GET_DUMPABLE, the number otherwise. */
+static void ret_prctl(show_call *c)
+{
+	uint32_t op = (uint32_t)show_arg(c, 0);
+	show_ret_value(c, SHOW_RV_DEC);
+	if (op == PR_GET_DUMPABLE_) {
+		const char *s = xlat_name(&xlat_pr_dumpable, (uint64_t)show_retval(c));
+		if (s)
+			show_printf(c, " (%s)", s);
+	} else if (op == PR_GET_SECCOMP_) {
+		const char *s = xlat_name(&xlat_seccomp_mode, (uint64_t)show_retval(c));
+		if (s)
+			show_printf(c, " (%s)", s);
+	}
+}
+
+/* ---- uname, sysinfo, getrandom, rseq, affinity ------------------------------------ */
+
+/* uname({sysname="Linux", nodename="vm", ...}); -v: all six fields. */
+static int dec_uname(show_call *c)
+{
+	if (show_entering(c))
+		return 0;
+	static const char *const names[] = { "sysname", "nodename", "release",
+					     "version", "machine", "domainname" };
+	char u[6][65];
+	if (show_errno(c) || show_fetch_or_addr(c, 0, 0, 1, u, sizeof(u)) < 0) {
+		if (show_errno(c))
+			show_addr(c, show_arg(c, 0));
+		return 0;
+	}
+	show_struct_begin(c);
+	int n = show_verbose(c) ? 6 : 2;
+	for (int i = 0; i < n; i++) {
+		if (i)
+			show_struct_next(c);
+		show_field(c, names[i]);
+		show_quoted(c, u[i], strnlen(u[i], sizeof(u[i])), SHOW_Q_NO_TRUNC);
+	}
+	if (n == 2) {
+		show_struct_next(c);
+		show_more(c);
+	}
+	show_struct_end(c);
+	return 0;
+}
+
+struct k_sysinfo {
+	int64_t uptime;
+	uint64_t loads[3];
+	uint64_t totalram, freeram, sharedram, bufferram, totalswap, freeswap;
+	uint16_t procs, pad;
+	uint32_t pad2;
+	uint64_t totalhigh, freehigh;
+	uint32_t mem_unit;
+	char f[4];
+};
+
+static void si_u(show_call *c, const char *name, uint64_t v)
+{
+	show_struct_next(c);
+	show_field(c, name);
+	show_uint(c, v);
+}
+
+/* sysinfo({uptime=8913, loads=[68864, 39296, 40896], totalram=..., ..., mem_unit=1}) */
+static int dec_sysinfo(show_call *c)
+{
+	if (show_entering(c))
+		return 0;
+	struct k_sysinfo si;
+	if (show_errno(c)) {
+		show_addr(c, show_arg(c, 0));
+		return 0;
+	}
+	if (show_fetch_or_addr(c, 0, 0, 1, &si, sizeof(si)) < 0)
+		return 0;
+	show_struct_begin(c);
+	show_field(c, "uptime");
+	show_int(c, si.uptime);
+	show_struct_next(c);
+	show_field(c, "loads");
+	show_array_begin(c);
+	for (int i = 0; i < 3; i++) {
+		if (i)
+			show_array_next(c);
+		show_uint(c, si.loads[i]);
+	}
+	show_array_end(c);
+	si_u(c, "totalram", si.totalram);
+	si_u(c, "freeram", si.freeram);
+	si_u(c, "sharedram", si.sharedram);
+	si_u(c, "bufferram", si.bufferram);
+	si_u(c, "totalswap", si.totalswap);
+	si_u(c, "freeswap", si.freeswap);
+	si_u(c, "procs", si.procs);
+	si_u(c, "totalhigh", si.totalhigh);
+	si_u(c, "freehigh", si.freehigh);
+	si_u(c, "mem_unit", si.mem_unit);
+	show_struct_end(c);
+	return 0;
+}
+
+/* strace prints getrandom's bytes all as \xNN (QUOTE_FORCE_HEX), cut at -s. */
+static void hex_string(show_call *c, const uint8_t *p, size_t len, int more)
+{
+	unsigned max = show_strsize(c);
+	size_t n = len < max ? len : max;
+	char buf[4 * 256 + 8];
+	size_t o = 0;
+	buf[o++] = '"';
+	for (size_t i = 0; i < n; i++) {
+		if (o + 5 >= sizeof(buf)) {
+			buf[o] = '\0';
+			show_puts(c, buf);
+			o = 0;
+		}
+		o += (size_t)snprintf(buf + o, sizeof(buf) - o, "\\x%02x", p[i]);
+	}
+	buf[o++] = '"';
+	buf[o] = '\0';
+	show_puts(c, buf);
+	if (n < len || more)
+		show_puts(c, "...");
+}
+
+/* getrandom("\x9d\x2d...", 8, GRND_NONBLOCK) = 8 */
+static int dec_getrandom(show_call *c)
+{
+	if (show_entering(c))
+		return 0;
+	const struct replay_blob *b = show_blob(c, 0, 0, 1);
+	int64_t r = show_retval(c);
+	if (show_errno(c) || !b || b->read_errno || (!b->data && r > 0)) {
+		show_addr(c, show_arg(c, 0));
+	} else {
+		size_t len = r > 0 ? (size_t)r : 0;
+		if (len > b->len)
+			hex_string(c, b->data, b->len, 1);
+		else
+			hex_string(c, b->data, len, 0);
+	}
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 1));
+	show_arg_next(c);
+	dec_flags(c, &xlat_getrandom_flags, (uint32_t)show_arg(c, 2), "GRND_???");
+	return 0;
+}
+
+/* rseq(0x7f..., 0x20, 0, 0x53053053) */
+static int dec_rseq(show_call *c)
+{
+	show_addr(c, show_arg(c, 0));
+	show_arg_next(c);
+	show_hex(c, (uint32_t)show_arg(c, 1));
+	show_arg_next(c);
+	show_hex(c, (uint32_t)show_arg(c, 2));
+	show_arg_next(c);
+	show_hex(c, (uint32_t)show_arg(c, 3));
+	return SHOW_DECODED;
+}
+
+/* sched_getaffinity(0, 128, [0 1]) = 32: the set CPUs of the returned mask. */
+static int dec_sched_getaffinity(show_call *c)
+{
+	if (show_entering(c)) {
+		dec_int32(c, show_arg(c, 0));
+		show_arg_next(c);
+		show_uint(c, show_arg(c, 1));
+		show_arg_next(c);
+		return 0;
+	}
+	const struct replay_blob *b = show_blob(c, 2, 0, 1);
+	if (show_errno(c) || !b || b->read_errno || !b->data) {
+		show_addr(c, show_arg(c, 2));
+		return SHOW_RV_DEC;
+	}
+	show_array_begin(c);
+	unsigned n = 0;
+	for (size_t bit = 0; bit < b->len * 8; bit++) {
+		if (!(b->data[bit / 8] & (1u << (bit % 8))))
+			continue;
+		if (n++)
+			show_putc(c, ' ');
+		show_uint(c, bit);
+	}
+	show_array_end(c);
+	return SHOW_RV_DEC;
+}
+
+const struct show_decoder show_decoders_process[] = {
+	{ "execve", dec_execve, NULL },
+	{ "execveat", dec_execveat, NULL },
+	{ "clone", dec_clone, NULL },
+	{ "clone3", dec_clone3, NULL },
+	{ "wait4", dec_wait4, NULL },
+	{ "waitid", dec_waitid, NULL },
+	{ "prlimit64", dec_prlimit64, NULL },
+	{ "getrlimit", dec_getrlimit, NULL },
+	{ "setrlimit", dec_setrlimit, NULL },
+	{ "getrusage", dec_getrusage, NULL },
+	{ "arch_prctl", dec_arch_prctl, NULL },
+	{ "prctl", dec_prctl, ret_prctl },
+	{ "uname", dec_uname, NULL },
+	{ "sysinfo", dec_sysinfo, NULL },
+	{ "getrandom", dec_getrandom, NULL },
+	{ "rseq", dec_rseq, NULL },
+	{ "sched_getaffinity", dec_sched_getaffinity, NULL },
+	{ NULL, NULL, NULL },
+};

@@ -1,0 +1,213 @@
+/*
+ * decode_signal — signals: rt_sigaction, rt_sigprocmask, rt_sigpending,
+ * rt_sigsuspend, rt_sigtimedwait, kill, tkill, tgkill, rt_sigqueueinfo,
+ * sigaltstack, signalfd4, pidfd_send_signal.
+ *
+ * Formats are strace 6.1's (signal.c, sigaltstack.c, signalfd.c).
+ */
+#include <string.h>
+
+#include "decode_common.h"
+
+#define SA_RESTORER_ 0x04000000u
+
+/* The kernel's struct sigaction on x86_64: handler, flags, restorer, mask. */
+struct k_sigaction {
+	uint64_t handler, flags, restorer, mask;
+};
+
+/* {sa_handler=SIG_DFL, sa_mask=[], sa_flags=SA_RESTORER|SA_RESTART,
+ *  sa_restorer=0x7f...}: sa_restorer only with SA_RESTORER. */
+static void print_sigaction(show_call *c, unsigned arg, int at_exit)
+{
+	struct k_sigaction sa;
+	if (at_exit && show_errno(c)) {
+		show_addr(c, show_arg(c, arg));
+		return;
+	}
+	if (show_fetch_or_addr(c, arg, 0, at_exit, &sa, sizeof(sa)) < 0)
+		return;
+	show_struct_begin(c);
+	show_field(c, "sa_handler");
+	const char *h = xlat_name(&xlat_sa_handler_values, sa.handler);
+	if (h)
+		show_puts(c, h);
+	else
+		show_addr(c, sa.handler);
+	show_struct_next(c);
+	show_field(c, "sa_mask");
+	dec_sigset(c, &sa.mask, sizeof(sa.mask));
+	show_struct_next(c);
+	show_field(c, "sa_flags");
+	dec_flags(c, &xlat_sigact_flags, sa.flags, "SA_???");
+	if (sa.flags & SA_RESTORER_) {
+		show_struct_next(c);
+		show_field(c, "sa_restorer");
+		show_addr(c, sa.restorer);
+	}
+	show_struct_end(c);
+}
+
+/* rt_sigaction(SIGUSR1, {...}, {...}, 8) */
+static int dec_rt_sigaction(show_call *c)
+{
+	if (show_entering(c)) {
+		dec_signame(c, (int)(int32_t)show_arg(c, 0));
+		show_arg_next(c);
+		print_sigaction(c, 1, 0);
+		show_arg_next(c);
+		return 0;
+	}
+	print_sigaction(c, 2, 1);
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 3));
+	return 0;
+}
+
+/* The old mask of rt_sigprocmask at exit: the address when it failed. */
+static void sigset_out(show_call *c, unsigned arg, uint64_t size)
+{
+	if (show_errno(c))
+		show_addr(c, show_arg(c, arg));
+	else
+		dec_sigset_arg(c, arg, 1, size);
+}
+
+/* rt_sigprocmask(SIG_BLOCK, [CHLD], [], 8) */
+static int dec_rt_sigprocmask(show_call *c)
+{
+	if (show_entering(c)) {
+		dec_enum(c, &xlat_sigprocmaskcmds, (uint32_t)show_arg(c, 0), "SIG_???");
+		show_arg_next(c);
+		dec_sigset_arg(c, 1, 0, show_arg(c, 3));
+		show_arg_next(c);
+		return 0;
+	}
+	sigset_out(c, 2, show_arg(c, 3));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 3));
+	return 0;
+}
+
+/* rt_sigpending([USR1], 8) */
+static int dec_rt_sigpending(show_call *c)
+{
+	if (show_entering(c))
+		return 0;
+	sigset_out(c, 0, show_arg(c, 1));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 1));
+	return 0;
+}
+
+/* rt_sigsuspend([], 8) */
+static int dec_rt_sigsuspend(show_call *c)
+{
+	dec_sigset_arg(c, 0, 0, show_arg(c, 1));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 1));
+	return SHOW_DECODED;
+}
+
+/* kill(1234, SIGTERM) */
+static int dec_kill(show_call *c)
+{
+	dec_int32(c, show_arg(c, 0));
+	show_arg_next(c);
+	dec_signame(c, (int)(int32_t)show_arg(c, 1));
+	return SHOW_DECODED;
+}
+
+/* tgkill(1234, 1235, SIGABRT) */
+static int dec_tgkill(show_call *c)
+{
+	dec_int32(c, show_arg(c, 0));
+	show_arg_next(c);
+	dec_int32(c, show_arg(c, 1));
+	show_arg_next(c);
+	dec_signame(c, (int)(int32_t)show_arg(c, 2));
+	return SHOW_DECODED;
+}
+
+/* rt_sigqueueinfo(1234, SIGUSR1, {si_signo=SIGUSR1, ...}) */
+static int dec_rt_sigqueueinfo(show_call *c)
+{
+	dec_int32(c, show_arg(c, 0));
+	show_arg_next(c);
+	dec_signame(c, (int)(int32_t)show_arg(c, 1));
+	show_arg_next(c);
+	const struct replay_blob *b = show_blob(c, 2, 0, 0);
+	if (b && !b->read_errno && b->data)
+		show_siginfo(c, b->data, b->len);
+	else
+		show_addr(c, show_arg(c, 2));
+	return SHOW_DECODED;
+}
+
+struct k_stack {
+	uint64_t ss_sp;
+	int32_t ss_flags;
+	int32_t pad;
+	uint64_t ss_size;
+};
+
+/* {ss_sp=0x55..., ss_flags=0, ss_size=16384} */
+static void print_stack(show_call *c, unsigned arg, int at_exit)
+{
+	struct k_stack st;
+	if (at_exit && show_errno(c)) {
+		show_addr(c, show_arg(c, arg));
+		return;
+	}
+	if (show_fetch_or_addr(c, arg, 0, at_exit, &st, sizeof(st)) < 0)
+		return;
+	show_struct_begin(c);
+	show_field(c, "ss_sp");
+	show_addr(c, st.ss_sp);
+	show_struct_next(c);
+	show_field(c, "ss_flags");
+	dec_flags(c, &xlat_sigaltstack_flags, (uint32_t)st.ss_flags, "SS_???");
+	show_struct_next(c);
+	show_field(c, "ss_size");
+	show_uint(c, st.ss_size);
+	show_struct_end(c);
+}
+
+/* sigaltstack({ss_sp=..., ss_flags=0, ss_size=16384}, NULL) */
+static int dec_sigaltstack(show_call *c)
+{
+	if (show_entering(c)) {
+		print_stack(c, 0, 0);
+		show_arg_next(c);
+		return 0;
+	}
+	print_stack(c, 1, 1);
+	return 0;
+}
+
+/* signalfd4(-1, [INT], 8, SFD_CLOEXEC) = 3 */
+static int dec_signalfd4(show_call *c)
+{
+	show_fd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	dec_sigset_arg(c, 1, 0, show_arg(c, 2));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 2));
+	show_arg_next(c);
+	dec_flags(c, &xlat_sfd_flags, (uint32_t)show_arg(c, 3), "SFD_???");
+	return SHOW_DECODED | SHOW_RV_FD;
+}
+
+const struct show_decoder show_decoders_signal[] = {
+	{ "rt_sigaction", dec_rt_sigaction, NULL },
+	{ "rt_sigprocmask", dec_rt_sigprocmask, NULL },
+	{ "rt_sigpending", dec_rt_sigpending, NULL },
+	{ "rt_sigsuspend", dec_rt_sigsuspend, NULL },
+	{ "kill", dec_kill, NULL },
+	{ "tkill", dec_kill, NULL },
+	{ "tgkill", dec_tgkill, NULL },
+	{ "rt_sigqueueinfo", dec_rt_sigqueueinfo, NULL },
+	{ "sigaltstack", dec_sigaltstack, NULL },
+	{ "signalfd4", dec_signalfd4, NULL },
+	{ NULL, NULL, NULL },
+};

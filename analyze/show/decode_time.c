@@ -1,0 +1,205 @@
+/*
+ * decode_time — clocks and sleeps: clock_gettime, clock_getres,
+ * clock_settime, clock_nanosleep, nanosleep, time, gettimeofday,
+ * timerfd_create/settime/gettime, getitimer/setitimer, alarm.
+ *
+ * Formats are strace 6.1's (time.c, timerfd.c).
+ */
+#include <stdio.h>
+
+#include "decode_common.h"
+
+/* A timespec written at exit: the address when the call failed. */
+static void timespec_out(show_call *c, unsigned arg)
+{
+	if (show_errno(c))
+		show_addr(c, show_arg(c, arg));
+	else
+		dec_timespec_arg(c, arg, 1);
+}
+
+/* clock_gettime(CLOCK_MONOTONIC, {tv_sec=123, tv_nsec=456}) */
+static int dec_clock_gettime(show_call *c)
+{
+	if (show_entering(c)) {
+		dec_enum(c, &xlat_clocknames, (uint32_t)show_arg(c, 0), "CLOCK_???");
+		show_arg_next(c);
+		return 0;
+	}
+	timespec_out(c, 1);
+	return 0;
+}
+
+/* clock_settime(CLOCK_REALTIME, {tv_sec=..., tv_nsec=...}) */
+static int dec_clock_settime(show_call *c)
+{
+	dec_enum(c, &xlat_clocknames, (uint32_t)show_arg(c, 0), "CLOCK_???");
+	show_arg_next(c);
+	dec_timespec_arg(c, 1, 0);
+	return SHOW_DECODED;
+}
+
+/* The remaining time of a sleep: strace prints it only when the sleep was
+ * interrupted (the kernel writes it then), else the pointer. */
+static void remain_out(show_call *c, unsigned arg)
+{
+	if (!show_errno(c) || !show_arg(c, arg)) {
+		show_addr(c, show_arg(c, arg));
+		return;
+	}
+	struct dec_timespec ts;
+	if (show_fetch(c, arg, 0, 1, &ts, sizeof(ts)) == 0)
+		dec_timespec(c, &ts);
+	else
+		show_addr(c, show_arg(c, arg));
+}
+
+/* clock_nanosleep(CLOCK_REALTIME, 0, {tv_sec=0, tv_nsec=1000}, NULL) */
+static int dec_clock_nanosleep(show_call *c)
+{
+	if (show_entering(c)) {
+		dec_enum(c, &xlat_clocknames, (uint32_t)show_arg(c, 0), "CLOCK_???");
+		show_arg_next(c);
+		dec_flags(c, &xlat_clock_flags, (uint32_t)show_arg(c, 1), "TIMER_???");
+		show_arg_next(c);
+		dec_timespec_arg(c, 2, 0);
+		show_arg_next(c);
+		return 0;
+	}
+	remain_out(c, 3);
+	return 0;
+}
+
+/* nanosleep({tv_sec=0, tv_nsec=1000000}, NULL) */
+static int dec_nanosleep(show_call *c)
+{
+	if (show_entering(c)) {
+		dec_timespec_arg(c, 0, 0);
+		show_arg_next(c);
+		return 0;
+	}
+	remain_out(c, 1);
+	return 0;
+}
+
+/* time(NULL) = 1796258296 (2026-12-03T00:38:16+0000); a non-NULL pointer
+ * shows the stored value with its date comment. */
+static int dec_time(show_call *c)
+{
+	if (show_entering(c))
+		return 0;
+	int64_t t;
+	if (!show_arg(c, 0) || show_errno(c) || show_fetch(c, 0, 0, 1, &t, sizeof(t)) < 0) {
+		show_addr(c, show_arg(c, 0));
+		return 0;
+	}
+	show_array_begin(c);
+	show_int(c, t);
+	dec_time_comment(c, t, 0);
+	show_array_end(c);
+	return 0;
+}
+
+static void ret_time(show_call *c)
+{
+	show_ret_value(c, SHOW_RV_DEC);
+	char date[96];
+	if (dec_format_date(date, sizeof(date), show_retval(c), 0) == 0)
+		show_printf(c, " (%s)", date);
+}
+
+/* gettimeofday({tv_sec=..., tv_usec=...}, NULL) */
+static int dec_gettimeofday(show_call *c)
+{
+	if (show_entering(c))
+		return 0;
+	struct dec_timespec tv;
+	if (show_errno(c) || !show_arg(c, 0))
+		show_addr(c, show_arg(c, 0));
+	else if (show_fetch_or_addr(c, 0, 0, 1, &tv, sizeof(tv)) == 0)
+		dec_timeval(c, &tv);
+	show_arg_next(c);
+	int32_t tz[2];
+	if (show_errno(c) || !show_arg(c, 1) || show_fetch(c, 1, 0, 1, tz, sizeof(tz)) < 0) {
+		show_addr(c, show_arg(c, 1));
+	} else {
+		show_struct_begin(c);
+		show_field(c, "tz_minuteswest");
+		show_int(c, tz[0]);
+		show_struct_next(c);
+		show_field(c, "tz_dsttime");
+		show_int(c, tz[1]);
+		show_struct_end(c);
+	}
+	return 0;
+}
+
+/* timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC|TFD_NONBLOCK) = 3 */
+static int dec_timerfd_create(show_call *c)
+{
+	dec_enum(c, &xlat_clocknames, (uint32_t)show_arg(c, 0), "CLOCK_???");
+	show_arg_next(c);
+	dec_flags(c, &xlat_timerfdflags, (uint32_t)show_arg(c, 1), "TFD_???");
+	return SHOW_DECODED | SHOW_RV_FD;
+}
+
+/* {it_interval={tv_sec=0, tv_nsec=0}, it_value={tv_sec=1, tv_nsec=0}} */
+static void print_itimerspec(show_call *c, unsigned arg, int at_exit)
+{
+	struct dec_timespec its[2];
+	if ((at_exit && show_errno(c)) || !show_arg(c, arg)) {
+		show_addr(c, show_arg(c, arg));
+		return;
+	}
+	if (show_fetch_or_addr(c, arg, 0, at_exit, its, sizeof(its)) < 0)
+		return;
+	show_struct_begin(c);
+	show_field(c, "it_interval");
+	dec_timespec(c, &its[0]);
+	show_struct_next(c);
+	show_field(c, "it_value");
+	dec_timespec(c, &its[1]);
+	show_struct_end(c);
+}
+
+/* timerfd_settime(3, 0, {...}, NULL) */
+static int dec_timerfd_settime(show_call *c)
+{
+	if (show_entering(c)) {
+		show_fd(c, (int32_t)show_arg(c, 0));
+		show_arg_next(c);
+		dec_flags(c, &xlat_timerfdflags, (uint32_t)show_arg(c, 1), "TFD_???");
+		show_arg_next(c);
+		print_itimerspec(c, 2, 0);
+		show_arg_next(c);
+		return 0;
+	}
+	print_itimerspec(c, 3, 1);
+	return 0;
+}
+
+/* timerfd_gettime(3, {...}) */
+static int dec_timerfd_gettime(show_call *c)
+{
+	if (show_entering(c)) {
+		show_fd(c, (int32_t)show_arg(c, 0));
+		show_arg_next(c);
+		return 0;
+	}
+	print_itimerspec(c, 1, 1);
+	return 0;
+}
+
+const struct show_decoder show_decoders_time[] = {
+	{ "clock_gettime", dec_clock_gettime, NULL },
+	{ "clock_getres", dec_clock_gettime, NULL },
+	{ "clock_settime", dec_clock_settime, NULL },
+	{ "clock_nanosleep", dec_clock_nanosleep, NULL },
+	{ "nanosleep", dec_nanosleep, NULL },
+	{ "time", dec_time, ret_time },
+	{ "gettimeofday", dec_gettimeofday, NULL },
+	{ "timerfd_create", dec_timerfd_create, NULL },
+	{ "timerfd_settime", dec_timerfd_settime, NULL },
+	{ "timerfd_gettime", dec_timerfd_gettime, NULL },
+	{ NULL, NULL, NULL },
+};
