@@ -1,0 +1,222 @@
+/* show_generic — the decoder index (decode_families.h) and the generic
+ * form every syscall without a decoder gets: each argument as the syscall
+ * table types it, printed at entry when its memory is known at entry and
+ * at exit otherwise, like strace's decoders that print outputs at exit. */
+#include "show_internal.h"
+#include "xlat.h"
+
+#include <pthread.h>
+#include <string.h>
+
+#define SHOW_FAMILY(f) extern const struct show_decoder show_decoders_##f[];
+#include "decode_families.h"
+#undef SHOW_FAMILY
+
+#define SHOW_FAMILY(f) show_decoders_##f,
+static const struct show_decoder *const families[] = {
+#include "decode_families.h"
+	NULL,
+};
+#undef SHOW_FAMILY
+
+#define MAX_NR 1024
+static const struct show_decoder *by_nr[MAX_NR];
+static pthread_once_t index_once = PTHREAD_ONCE_INIT;
+
+static void build_index(void)
+{
+	for (size_t f = 0; families[f]; f++)
+		for (const struct show_decoder *d = families[f]; d->name; d++) {
+			int nr = syscall_table_lookup(d->name);
+			if (nr >= 0 && nr < MAX_NR && !by_nr[nr])
+				by_nr[nr] = d;
+		}
+}
+
+const struct show_decoder *show_decoder_for(unsigned nr)
+{
+	pthread_once(&index_once, build_index);
+	return nr < MAX_NR ? by_nr[nr] : NULL;
+}
+
+size_t show_decoder_unknown_names(const char **names, size_t n)
+{
+	size_t k = 0;
+	for (size_t f = 0; families[f]; f++)
+		for (const struct show_decoder *d = families[f]; d->name; d++)
+			if (syscall_table_lookup(d->name) < 0) {
+				if (k < n)
+					names[k] = d->name;
+				k++;
+			}
+	return k;
+}
+
+/* ---- The generic form ------------------------------------------------------ */
+
+/* Whether argument I can only be printed at exit (an output). */
+static int at_exit_only(const struct sc_arg *a)
+{
+	return a->mem != SC_M_NONE && (a->when & SC_W_EXIT);
+}
+
+/* The byte count a buffer argument designates. */
+static uint64_t buf_len(show_call *c, const struct sc_arg *a)
+{
+	switch (a->len) { /* enum sc_len: where the table says the length is */
+	case SC_L_FIXED:
+		return a->n;
+	case SC_L_ARG:
+		return a->n < 6 ? show_arg(c, a->n) : 0;
+	case SC_L_RET:
+		return c->call->err ? 0 : (uint64_t)c->call->ret;
+	default: {
+		int v;
+		return show_fetch(c, a->n, 0, c->exiting, &v, sizeof v) == 0 && v > 0 ? (uint64_t)v : 0;
+	}
+	}
+}
+
+static void generic_buf(show_call *c, unsigned i, const struct sc_arg *a)
+{
+	int exit_mem = (a->when & SC_W_EXIT) && c->exiting;
+	if (exit_mem && c->call->err) { /* nothing was read back: strace shows the address */
+		show_addr(c, show_arg(c, i));
+		return;
+	}
+	if (a->mem != SC_M_BUF) {
+		show_addr(c, show_arg(c, i));
+		return;
+	}
+	show_buf(c, i, exit_mem, buf_len(c, a));
+}
+
+typedef void generic_fn(show_call *c, unsigned i, const struct sc_arg *a);
+
+static void g_int(show_call *c, unsigned i, const struct sc_arg *a) { (void)a; show_int(c, (int64_t)show_arg(c, i)); }
+static void g_uint(show_call *c, unsigned i, const struct sc_arg *a) { (void)a; show_uint(c, show_arg(c, i)); }
+static void g_hex(show_call *c, unsigned i, const struct sc_arg *a) { (void)a; show_hex(c, show_arg(c, i)); }
+static void g_oct(show_call *c, unsigned i, const struct sc_arg *a) { (void)a; show_oct(c, show_arg(c, i)); }
+static void g_ptr(show_call *c, unsigned i, const struct sc_arg *a) { (void)a; show_addr(c, show_arg(c, i)); }
+static void g_fd(show_call *c, unsigned i, const struct sc_arg *a) { (void)a; show_fd(c, (int)show_arg(c, i)); }
+static void g_dirfd(show_call *c, unsigned i, const struct sc_arg *a) { (void)a; show_dirfd(c, (int)show_arg(c, i)); }
+static void g_str(show_call *c, unsigned i, const struct sc_arg *a) { (void)a; show_str(c, i); }
+static void g_path(show_call *c, unsigned i, const struct sc_arg *a) { (void)a; show_path(c, i); }
+static void g_pid(show_call *c, unsigned i, const struct sc_arg *a) { (void)a; show_int(c, (int)show_arg(c, i)); }
+static void g_sig(show_call *c, unsigned i, const struct sc_arg *a) { (void)a; show_signame(c, (int)show_arg(c, i)); }
+
+static generic_fn *const generic_by_type[] = {
+	[SC_T_INT] = g_int,
+	[SC_T_UINT] = g_uint,
+	[SC_T_HEX] = g_hex,
+	[SC_T_OCT] = g_oct,
+	[SC_T_PTR] = g_ptr,
+	[SC_T_FD] = g_fd,
+	[SC_T_DIRFD] = g_dirfd,
+	[SC_T_STR] = g_str,
+	[SC_T_PATH] = g_path,
+	[SC_T_BUF] = generic_buf,
+	[SC_T_STRUCT] = g_ptr,
+	[SC_T_PID] = g_pid,
+	[SC_T_SIG] = g_sig,
+	[SC_T_FLAGS] = g_hex,
+	[SC_T_ENUM] = g_hex,
+};
+
+void show_arg_generic(show_call *c, unsigned i)
+{
+	if (i >= 6)
+		return;
+	const struct sc_arg *a = &c->call->shape[i];
+	generic_fn *fn = a->type < sizeof generic_by_type / sizeof generic_by_type[0]
+		? generic_by_type[a->type] : NULL;
+	(fn ? fn : g_hex)(c, i, a);
+}
+
+void show_args_generic_from(show_call *c, unsigned from)
+{
+	for (unsigned i = from; i < (unsigned)c->call->nargs; i++) {
+		if (i > from)
+			show_arg_next(c);
+		show_arg_generic(c, i);
+	}
+}
+
+/* The first argument printed at exit (nargs when all are known at entry). */
+static unsigned first_exit_arg(const struct replay_call *rc)
+{
+	for (int i = 0; i < rc->nargs; i++)
+		if (at_exit_only(&rc->shape[i]))
+			return (unsigned)i;
+	return (unsigned)rc->nargs;
+}
+
+int show_generic_decode(show_call *c)
+{
+	const struct replay_call *rc = c->call;
+	unsigned split = first_exit_arg(rc);
+	if (!c->exiting) {
+		for (unsigned i = 0; i < split; i++) {
+			show_arg_generic(c, i);
+			if (i + 1 < (unsigned)rc->nargs)
+				show_arg_next(c);
+		}
+		return split == (unsigned)rc->nargs ? SHOW_DECODED : 0;
+	}
+	for (unsigned i = split; i < (unsigned)rc->nargs; i++) {
+		if (i > split)
+			show_arg_next(c);
+		show_arg_generic(c, i);
+	}
+	return 0;
+}
+
+/* ---- Return values ---------------------------------------------------------- */
+
+static int default_format(const struct replay_call *rc)
+{
+	static const int by_type[] = {
+		[SC_T_INT] = SHOW_RV_DEC, [SC_T_UINT] = SHOW_RV_UDEC, [SC_T_HEX] = SHOW_RV_HEX,
+		[SC_T_OCT] = SHOW_RV_OCT, [SC_T_PTR] = SHOW_RV_HEX, [SC_T_FD] = SHOW_RV_FD,
+		[SC_T_DIRFD] = SHOW_RV_FD, [SC_T_PID] = SHOW_RV_DEC,
+	};
+	unsigned t = rc->desc ? rc->desc->ret : SC_T_INT;
+	int f = t < sizeof by_type / sizeof by_type[0] ? by_type[t] : 0;
+	return f ? f : SHOW_RV_DEC;
+}
+
+void show_ret_value(show_call *c, int format)
+{
+	int64_t v = c->call->ret;
+	if (format == SHOW_RV_DEFAULT)
+		format = default_format(c->call);
+	switch (format) { /* the SHOW_RV_* printers */
+	case SHOW_RV_UDEC:
+		show_uint(c, (uint64_t)v);
+		break;
+	case SHOW_RV_HEX:
+		show_hex(c, (uint64_t)v);
+		break;
+	case SHOW_RV_OCT:
+		show_oct(c, (uint64_t)v);
+		break;
+	case SHOW_RV_FD:
+		show_fd(c, v);
+		break;
+	case SHOW_RV_ADDR:
+		show_addr(c, (uint64_t)v);
+		break;
+	default:
+		show_int(c, v);
+		break;
+	}
+}
+
+void show_print_ret(show_call *c, int format)
+{
+	const struct show_decoder *d = show_decoder_for(c->call->nr);
+	if (d && d->ret && c->call->desc)
+		d->ret(c);
+	else
+		show_ret_value(c, format);
+}
