@@ -168,17 +168,28 @@ static int add_regex(struct parse *p, const char *re)
 	return found;
 }
 
-static bool add_class_token(struct parse *p, const char *s)
+static bool is_legacy_class(const char *s)
 {
-	uint32_t bits;
-	if (s[0] == '%')
-		return syscall_table_class(s + 1, &bits) == 0 && (add_class(p, bits), true);
-	if (strcmp(s, "all") == 0)
-		return add_class(p, 0), true;
 	for (size_t i = 0; i < sizeof legacy_classes / sizeof legacy_classes[0]; i++)
 		if (strcmp(s, legacy_classes[i]) == 0)
-			return syscall_table_class(s, &bits) == 0 && (add_class(p, bits), true);
+			return true;
 	return false;
+}
+
+/* %CLASS, a legacy bare class name, or "all". */
+static bool add_class_token(struct parse *p, const char *s)
+{
+	uint32_t bits = 0;
+	if (s[0] == '%') {
+		if (syscall_table_class(s + 1, &bits) < 0)
+			return false;
+	} else if (is_legacy_class(s)) {
+		syscall_table_class(s, &bits);
+	} else if (strcmp(s, "all") != 0) {
+		return false;
+	}
+	add_class(p, bits);
+	return true;
 }
 
 /* NAME, or NAME@64 (the x86_64 personality). NAME@32 and NAME@x32 name

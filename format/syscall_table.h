@@ -97,7 +97,8 @@ enum sc_mem {
 			* the buffers together capped by -s; at exit, their total is the return value */
 	SC_M_MSGHDR,   /* struct msghdr, its name, iovec array and buffers, control data */
 	SC_M_STRARRAY, /* NULL-terminated char *[] and every string (execve argv/envp), whole */
-	SC_M_SOCKADDR, /* a socket address, length from len/n (never capped) */
+	SC_M_SOCKADDR, /* a socket address, length from len/n, at most 128 bytes (sockaddr_storage);
+			* never capped by -s */
 	SC_M_FDSET,    /* fd_set of (nfds+63)/64*8 bytes, nfds from argument n */
 	SC_M_CLONE_ARGS, /* clone3's struct clone_args, size from len/n (argument 1), at entry;
 			  * at exit the int at its parent_tid field (blob index 1) */
