@@ -1,5 +1,6 @@
 /* trace_writer — see trace_writer.h for the contract. */
 #include "trace_writer.h"
+#include "trace_pack.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -116,7 +117,8 @@ static int write_frame(trace_writer *w, const struct batch *b)
 		return r;
 	pthread_mutex_lock(&w->lock);
 	r = record_offset(w, w->written);
-	w->written += TRACE_FRAME_HEADER_LEN + clen;
+	/* atomic: trace_writer_written_bytes() reads it from the appending thread */
+	__atomic_add_fetch(&w->written, TRACE_FRAME_HEADER_LEN + clen, __ATOMIC_RELAXED);
 	w->frames++;
 	pthread_mutex_unlock(&w->lock);
 	return r;
@@ -137,7 +139,7 @@ static struct batch *dequeue(trace_writer *w)
 /* Returns a written batch for reuse; call with the lock held. */
 static void recycle(trace_writer *w, struct batch *b)
 {
-	w->pending -= b->len;
+	__atomic_sub_fetch(&w->pending, b->len, __ATOMIC_RELAXED);
 	w->nqueued--;
 	b->len = 0;
 	b->nevents = 0;
@@ -331,23 +333,29 @@ int trace_writer_append(trace_writer *w, Rt__Event *ev, uint64_t t_ns)
 		return w->err;
 	uint64_t base = w->cur && w->cur->nevents ? w->frame_base_ns : 0;
 	ev->dt_ns = t_ns >= base ? t_ns - base : 0;
-	size_t n = rt__event__get_packed_size(ev);
+	/* entries and exits (nearly every event) take the direct encoder,
+	 * which sizes each part once; the rest goes through protobuf-c */
+	trace_pack_plan plan;
+	int direct = trace_pack_plan_event(ev, &plan);
+	size_t n = direct ? plan.total : rt__event__get_packed_size(ev);
 	if (n > TRACE_MAX_EVENT_LEN)
 		return TRACE_E_ENCODE;
 	struct batch *b = current_batch(w, n + 10);
 	if (!b)
 		return -ENOMEM;
+	size_t before = b->len;
 	b->len += put_varint(b->buf + b->len, n);
-	b->len += rt__event__pack(ev, b->buf + b->len);
+	b->len += direct ? trace_pack_write(ev, &plan, b->buf + b->len)
+			 : rt__event__pack(ev, b->buf + b->len);
 	b->nevents++;
 	w->frame_base_ns = t_ns > base ? t_ns : base;
 	if (w->events++ == 0)
 		w->first_ns = t_ns;
 	if (t_ns > w->last_ns)
 		w->last_ns = t_ns;
-	pthread_mutex_lock(&w->lock);
-	w->pending += n;
-	pthread_mutex_unlock(&w->lock);
+	/* the bytes the batch grew by, which recycle() takes off again; atomic
+	 * rather than under the lock, which would cost every append a round trip */
+	__atomic_add_fetch(&w->pending, b->len - before, __ATOMIC_RELAXED);
 	if (b->len < w->opts.batch_bytes)
 		return 0;
 	seal(w);
@@ -395,12 +403,12 @@ static int drain(trace_writer *w)
 
 uint64_t trace_writer_pending_bytes(const trace_writer *w)
 {
-	return w->pending;
+	return __atomic_load_n(&w->pending, __ATOMIC_RELAXED);
 }
 
 uint64_t trace_writer_written_bytes(const trace_writer *w)
 {
-	return w->written;
+	return __atomic_load_n(&w->written, __ATOMIC_RELAXED);
 }
 
 uint64_t trace_writer_event_count(const trace_writer *w)

@@ -1,0 +1,43 @@
+/*
+ * trace_pack — a direct encoder for the two events a trace is made of
+ * (syscall entry and syscall exit), used by trace_writer_append().
+ *
+ * protobuf-c's get_packed_size + pack walk an event three times (pack asks
+ * each sub-message for its size again before writing it, and each blob's
+ * size once more inside its parent). This encoder computes every size once,
+ * then writes, and its output is byte for byte what rt__event__pack() writes
+ * (tests/format/test_trace_pack.c holds it to that).
+ *
+ * It only takes events it knows whole: an entry or an exit with at most
+ * TRACE_PACK_MAX_BLOBS blobs, no unknown fields, and a schema that still has
+ * exactly the fields this encoder was written for (checked against the
+ * generated descriptors on first use). Anything else is left to protobuf-c.
+ * Thread-safe: no state besides the one-time schema check.
+ */
+#ifndef RTRACE_TRACE_PACK_H
+#define RTRACE_TRACE_PACK_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "rtrace.pb-c.h"
+
+#define TRACE_PACK_MAX_BLOBS 16
+
+/* The sizes computed by trace_pack_plan(), reused by trace_pack_write(). */
+typedef struct trace_pack_plan {
+	size_t total;                         /* the packed event */
+	size_t body;                          /* the entry or exit sub-message */
+	size_t args;                          /* the packed args payload (entries) */
+	size_t blob[TRACE_PACK_MAX_BLOBS];    /* each blob sub-message */
+} trace_pack_plan;
+
+/* Sizes EV into *PLAN. Returns 1 when this encoder takes EV (PLAN->total is
+ * then its packed size), 0 when the caller must use protobuf-c. */
+int trace_pack_plan_event(const Rt__Event *ev, trace_pack_plan *plan);
+
+/* Writes EV, planned by trace_pack_plan_event(), to OUT (PLAN->total bytes
+ * of room). Returns PLAN->total. */
+size_t trace_pack_write(const Rt__Event *ev, const trace_pack_plan *plan, unsigned char *out);
+
+#endif
