@@ -1,0 +1,683 @@
+/*
+ * decode_net — sockets: socket, socketpair, bind, connect, listen,
+ * accept/accept4, getsockname/getpeername, sendto/recvfrom,
+ * sendmsg/recvmsg, getsockopt/setsockopt, shutdown; socket addresses of
+ * AF_UNIX, AF_INET, AF_INET6 and AF_NETLINK, others as sa_data.
+ *
+ * Formats are strace 6.1's (net.c, sockaddr.c, msghdr.c, sock.c).
+ */
+#include <arpa/inet.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "decode_common.h"
+
+enum { AF_UNSPEC_ = 0, AF_UNIX_ = 1, AF_INET_ = 2, AF_INET6_ = 10, AF_NETLINK_ = 16 };
+
+/* ---- socket addresses ---------------------------------------------------------- */
+
+static void sa_family(show_call *c, uint16_t fam)
+{
+	show_field(c, "sa_family");
+	dec_enum_u(c, &xlat_addrfams, fam, "AF_???");
+}
+
+/* sun_path="/path" / sun_path=@"abstract"; nothing for an unnamed one. */
+static void sa_unix(show_call *c, const uint8_t *p, size_t len)
+{
+	if (len <= 2)
+		return;
+	const uint8_t *path = p + 2;
+	size_t n = len - 2;
+	show_struct_next(c);
+	show_field(c, "sun_path");
+	if (path[0] == '\0' && n > 1) {
+		show_putc(c, '@');
+		show_quoted(c, path + 1, n - 1, SHOW_Q_NO_TRUNC);
+		return;
+	}
+	show_quoted(c, path, strnlen((const char *)path, n), SHOW_Q_NO_TRUNC);
+}
+
+static void sa_inet(show_call *c, const uint8_t *p)
+{
+	uint16_t port;
+	char addr[INET_ADDRSTRLEN];
+	memcpy(&port, p + 2, 2);
+	inet_ntop(AF_INET, p + 4, addr, sizeof(addr));
+	show_struct_next(c);
+	show_field(c, "sin_port");
+	show_printf(c, "htons(%u)", ntohs(port));
+	show_struct_next(c);
+	show_field(c, "sin_addr");
+	show_printf(c, "inet_addr(\"%s\")", addr);
+}
+
+static void sa_inet6(show_call *c, const uint8_t *p, size_t len)
+{
+	uint16_t port;
+	uint32_t flow, scope = 0;
+	char addr[INET6_ADDRSTRLEN];
+	memcpy(&port, p + 2, 2);
+	memcpy(&flow, p + 4, 4);
+	inet_ntop(AF_INET6, p + 8, addr, sizeof(addr));
+	show_struct_next(c);
+	show_field(c, "sin6_port");
+	show_printf(c, "htons(%u)", ntohs(port));
+	show_struct_next(c);
+	show_field(c, "sin6_flowinfo");
+	show_printf(c, "htonl(%u)", ntohl(flow));
+	show_struct_next(c);
+	show_printf(c, "inet_pton(AF_INET6, \"%s\", &sin6_addr)", addr);
+	if (len >= 28) {
+		memcpy(&scope, p + 24, 4);
+		show_struct_next(c);
+		show_field(c, "sin6_scope_id");
+		show_uint(c, scope);
+	}
+}
+
+static void sa_netlink(show_call *c, const uint8_t *p)
+{
+	uint32_t pid, groups;
+	memcpy(&pid, p + 4, 4);
+	memcpy(&groups, p + 8, 4);
+	show_struct_next(c);
+	show_field(c, "nl_pid");
+	show_int(c, (int32_t)pid);
+	show_struct_next(c);
+	show_field(c, "nl_groups");
+	show_printf(c, "%08x", groups);
+}
+
+/* {sa_family=AF_INET, sin_port=htons(80), sin_addr=inet_addr("127.0.0.1")};
+ * an address too short for its family shows sa_data. */
+static void print_sockaddr(show_call *c, const uint8_t *p, size_t len)
+{
+	uint16_t fam = 0;
+	if (len < 2) {
+		show_struct_begin(c);
+		show_field(c, "sa_family");
+		show_puts(c, "???");
+		show_struct_end(c);
+		return;
+	}
+	memcpy(&fam, p, 2);
+	show_struct_begin(c);
+	sa_family(c, fam);
+	if (fam == AF_UNIX_) {
+		sa_unix(c, p, len);
+	} else if (fam == AF_INET_ && len >= 16) {
+		sa_inet(c, p);
+	} else if (fam == AF_INET6_ && len >= 24) {
+		sa_inet6(c, p, len);
+	} else if (fam == AF_NETLINK_ && len >= 12) {
+		sa_netlink(c, p);
+	} else if (len > 2) {
+		show_struct_next(c);
+		show_field(c, "sa_data");
+		show_quoted(c, p + 2, len - 2, SHOW_Q_NO_TRUNC);
+	}
+	show_struct_end(c);
+}
+
+/* The sockaddr argument ARG: LEN bytes of it (the length argument at
+ * entry, the stored length at exit), or its address. */
+static void sockaddr_arg(show_call *c, unsigned arg, int at_exit, uint64_t len)
+{
+	const struct replay_blob *b = show_blob(c, arg, 0, at_exit);
+	if (!show_arg(c, arg) || (at_exit && show_errno(c)) || !b || b->read_errno || !b->data) {
+		show_addr(c, show_arg(c, arg));
+		return;
+	}
+	size_t n = b->len;
+	if (len < n)
+		n = (size_t)len;
+	print_sockaddr(c, b->data, n);
+}
+
+/* The socklen_t argument ARG: [16], [110 => 24] when the kernel changed
+ * it, the address when absent. Returns the stored length (or entry's). */
+static uint64_t socklen_arg(show_call *c, unsigned arg)
+{
+	int32_t in = 0, out = 0;
+	int have_in = show_fetch(c, arg, 0, 0, &in, sizeof(in)) == 0;
+	int have_out = !show_errno(c) && show_fetch(c, arg, 0, 1, &out, sizeof(out)) == 0;
+	if (!show_arg(c, arg) || (!have_in && !have_out)) {
+		show_addr(c, show_arg(c, arg));
+		return 0;
+	}
+	show_array_begin(c);
+	if (have_in && have_out && in != out) {
+		show_int(c, in);
+		show_puts(c, " => ");
+		show_int(c, out);
+	} else {
+		show_int(c, have_out ? out : in);
+	}
+	show_array_end(c);
+	return (uint64_t)(uint32_t)(have_out ? out : in);
+}
+
+/* ---- socket, socketpair ------------------------------------------------------------ */
+
+/* strace's tprint_sock_type(): the type as an enum, then the flags. */
+static void sock_type(show_call *c, uint32_t type)
+{
+	char buf[XLAT_BUFSZ];
+	size_t n = 0;
+	const char *s = xlat_name(&xlat_socktypes, type & 0xf);
+	if (s) {
+		n = (size_t)snprintf(buf, sizeof(buf), "%s", s);
+		type &= ~0xfu;
+		if (!type) {
+			show_puts(c, buf);
+			return;
+		}
+		buf[n++] = '|';
+	}
+	xlat_format_flags(buf + n, sizeof(buf) - n, &xlat_sock_type_flags, type, "SOCK_???");
+	show_puts(c, buf);
+}
+
+/* The protocol by family (strace's socket decoder). */
+static void sock_protocol(show_call *c, uint32_t fam, uint32_t proto)
+{
+	if (fam == AF_INET_ || fam == AF_INET6_)
+		dec_enum(c, &xlat_inet_protocols, proto, "IPPROTO_???");
+	else if (fam == AF_NETLINK_)
+		dec_enum(c, &xlat_netlink_protocols, proto, "NETLINK_???");
+	else
+		show_uint(c, proto);
+}
+
+/* socket(AF_INET, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_TCP) = 3 */
+static int dec_socket(show_call *c)
+{
+	uint32_t fam = (uint32_t)show_arg(c, 0);
+	dec_enum_u(c, &xlat_addrfams, fam, "AF_???");
+	show_arg_next(c);
+	sock_type(c, (uint32_t)show_arg(c, 1));
+	show_arg_next(c);
+	sock_protocol(c, fam, (uint32_t)show_arg(c, 2));
+	return SHOW_DECODED | SHOW_RV_FD;
+}
+
+/* socketpair(AF_UNIX, SOCK_STREAM, 0, [3, 4]) */
+static int dec_socketpair(show_call *c)
+{
+	if (show_entering(c)) {
+		uint32_t fam = (uint32_t)show_arg(c, 0);
+		dec_enum_u(c, &xlat_addrfams, fam, "AF_???");
+		show_arg_next(c);
+		sock_type(c, (uint32_t)show_arg(c, 1));
+		show_arg_next(c);
+		sock_protocol(c, fam, (uint32_t)show_arg(c, 2));
+		show_arg_next(c);
+		return 0;
+	}
+	int32_t sv[2];
+	if (show_errno(c) || show_fetch(c, 3, 0, 1, sv, sizeof(sv)) < 0) {
+		show_addr(c, show_arg(c, 3));
+		return 0;
+	}
+	show_array_begin(c);
+	show_fd(c, sv[0]);
+	show_array_next(c);
+	show_fd(c, sv[1]);
+	show_array_end(c);
+	return 0;
+}
+
+/* ---- bind, connect, accept, names ----------------------------------------------- */
+
+/* bind(3, {sa_family=AF_INET, ...}, 16) / connect(...) */
+static int dec_bind(show_call *c)
+{
+	show_fd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	sockaddr_arg(c, 1, 0, show_arg(c, 2));
+	show_arg_next(c);
+	show_uint(c, (uint32_t)show_arg(c, 2));
+	return SHOW_DECODED;
+}
+
+/* listen(3, 5) */
+static int dec_listen(show_call *c)
+{
+	show_fd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	show_int(c, (int32_t)show_arg(c, 1));
+	return SHOW_DECODED;
+}
+
+/* The (sockaddr, socklen) output pair of accept, getsockname, recvfrom. */
+static void sockaddr_out_pair(show_call *c, unsigned arg)
+{
+	int32_t out = 0;
+	uint64_t len = 0;
+	if (!show_errno(c) && show_fetch(c, arg + 1, 0, 1, &out, sizeof(out)) == 0)
+		len = (uint32_t)out;
+	sockaddr_arg(c, arg, 1, len);
+	show_arg_next(c);
+	socklen_arg(c, arg + 1);
+}
+
+/* getsockname(3, {...}, [16]) / getpeername / accept(3, {...}, [16]) */
+static int dec_getsockname(show_call *c)
+{
+	if (show_entering(c)) {
+		show_fd(c, (int32_t)show_arg(c, 0));
+		show_arg_next(c);
+		return 0;
+	}
+	sockaddr_out_pair(c, 1);
+	return 0;
+}
+
+/* accept4(3, {...}, [16], SOCK_CLOEXEC) = 5 */
+static int dec_accept4(show_call *c)
+{
+	if (show_entering(c)) {
+		show_fd(c, (int32_t)show_arg(c, 0));
+		show_arg_next(c);
+		return 0;
+	}
+	sockaddr_out_pair(c, 1);
+	show_arg_next(c);
+	dec_flags(c, &xlat_sock_type_flags, (uint32_t)show_arg(c, 3), "SOCK_???");
+	return 0;
+}
+
+/* shutdown(4, SHUT_WR) */
+static int dec_shutdown(show_call *c)
+{
+	show_fd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	dec_enum(c, &xlat_shutdown_modes, (uint32_t)show_arg(c, 1), "SHUT_???");
+	return SHOW_DECODED;
+}
+
+/* ---- sendto, recvfrom -------------------------------------------------------------- */
+
+/* sendto(4, "ping", 4, 0, NULL, 0) */
+static int dec_sendto(show_call *c)
+{
+	show_fd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	show_buf(c, 1, 0, show_arg(c, 2));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 2));
+	show_arg_next(c);
+	dec_flags(c, &xlat_msg_flags, (uint32_t)show_arg(c, 3), "MSG_???");
+	show_arg_next(c);
+	sockaddr_arg(c, 4, 0, show_arg(c, 5));
+	show_arg_next(c);
+	show_uint(c, (uint32_t)show_arg(c, 5));
+	return SHOW_DECODED;
+}
+
+/* recvfrom(5, "ping", 64, 0, {...}, [110 => 24]) = 4 */
+static int dec_recvfrom(show_call *c)
+{
+	if (show_entering(c)) {
+		show_fd(c, (int32_t)show_arg(c, 0));
+		show_arg_next(c);
+		return 0;
+	}
+	show_buf(c, 1, 1, (uint64_t)show_retval(c));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 2));
+	show_arg_next(c);
+	dec_flags(c, &xlat_msg_flags, (uint32_t)show_arg(c, 3), "MSG_???");
+	show_arg_next(c);
+	sockaddr_out_pair(c, 4);
+	return 0;
+}
+
+/* ---- sendmsg, recvmsg ------------------------------------------------------------- */
+
+struct k_msghdr {
+	uint64_t name;
+	uint32_t namelen, pad0;
+	uint64_t iov, iovlen, control, controllen;
+	uint32_t flags, pad1;
+};
+
+struct k_iovec {
+	uint64_t base, len;
+};
+
+/* msg_iov=[{iov_base="he", iov_len=2}, ...]: buffers at SC_MSG_BUF0 + j,
+ * together at most DATA_LEN bytes. */
+static void msg_iov(show_call *c, const struct k_msghdr *m, int at_exit, uint64_t data_len)
+{
+	const struct replay_blob *arr = show_blob(c, 1, SC_MSG_IOV, at_exit);
+	if (!m->iov || !arr || arr->read_errno || !arr->data) {
+		show_addr(c, m->iov);
+		return;
+	}
+	size_t n = arr->len / sizeof(struct k_iovec);
+	if (n > m->iovlen)
+		n = (size_t)m->iovlen;
+	show_array_begin(c);
+	for (size_t k = 0; k < n; k++) {
+		if (k)
+			show_array_next(c);
+		if (!show_verbose(c) && k >= show_strsize(c)) {
+			show_more(c);
+			break;
+		}
+		struct k_iovec v;
+		memcpy(&v, arr->data + k * sizeof(v), sizeof(v));
+		show_struct_begin(c);
+		show_field(c, "iov_base");
+		const struct replay_blob *b = show_blob(c, 1, SC_MSG_BUF0 + (unsigned)k, at_exit);
+		uint64_t want = v.len < data_len ? v.len : data_len;
+		if (b && !b->read_errno && (b->data || want == 0)) {
+			size_t have = b->len < want ? b->len : (size_t)want;
+			show_quoted(c, b->data, have, have < want ? SHOW_Q_ELLIPSIS : 0);
+		} else {
+			show_addr(c, v.base);
+		}
+		data_len -= want;
+		show_struct_next(c);
+		show_field(c, "iov_len");
+		show_uint(c, v.len);
+		show_struct_end(c);
+	}
+	show_array_end(c);
+}
+
+struct k_cmsghdr {
+	uint64_t len;
+	int32_t level, type;
+};
+
+/* msg_control=[{cmsg_len=20, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS,
+ * cmsg_data=[3]}]: SCM_RIGHTS fds, SCM_CREDENTIALS, others' bytes. */
+static void msg_control(show_call *c, const struct k_msghdr *m, int at_exit)
+{
+	const struct replay_blob *b = show_blob(c, 1, SC_MSG_CONTROL, at_exit);
+	if (!b || b->read_errno || !b->data) {
+		show_addr(c, m->control);
+		return;
+	}
+	size_t len = b->len < m->controllen ? b->len : (size_t)m->controllen;
+	show_array_begin(c);
+	unsigned n = 0;
+	for (size_t off = 0; off + sizeof(struct k_cmsghdr) <= len;) {
+		struct k_cmsghdr h;
+		memcpy(&h, b->data + off, sizeof(h));
+		if (n++)
+			show_array_next(c);
+		show_struct_begin(c);
+		show_field(c, "cmsg_len");
+		show_uint(c, h.len);
+		show_struct_next(c);
+		show_field(c, "cmsg_level");
+		dec_enum(c, &xlat_socketlayers, (uint32_t)h.level, "SOL_???");
+		show_struct_next(c);
+		show_field(c, "cmsg_type");
+		if (h.level == 1)
+			dec_enum(c, &xlat_scmvals, (uint32_t)h.type, "SCM_???");
+		else
+			show_hex(c, (uint32_t)h.type);
+		size_t dlen = h.len > sizeof(h) ? (size_t)h.len - sizeof(h) : 0;
+		if (off + sizeof(h) + dlen > len)
+			dlen = len - off - sizeof(h);
+		const uint8_t *d = b->data + off + sizeof(h);
+		if (dlen) {
+			show_struct_next(c);
+			show_field(c, "cmsg_data");
+			if (h.level == 1 && h.type == 1) { /* SCM_RIGHTS */
+				show_array_begin(c);
+				for (size_t i = 0; i + 4 <= dlen; i += 4) {
+					int32_t fd;
+					memcpy(&fd, d + i, 4);
+					if (i)
+						show_array_next(c);
+					show_fd(c, fd);
+				}
+				show_array_end(c);
+			} else if (h.level == 1 && h.type == 2 && dlen >= 12) { /* SCM_CREDENTIALS */
+				int32_t cr[3];
+				memcpy(cr, d, sizeof(cr));
+				show_struct_begin(c);
+				show_field(c, "pid");
+				show_int(c, cr[0]);
+				show_struct_next(c);
+				show_field(c, "uid");
+				show_uint(c, (uint32_t)cr[1]);
+				show_struct_next(c);
+				show_field(c, "gid");
+				show_uint(c, (uint32_t)cr[2]);
+				show_struct_end(c);
+			} else {
+				show_quoted(c, d, dlen, 0);
+			}
+		}
+		show_struct_end(c);
+		if (h.len < sizeof(h))
+			break;
+		off += (h.len + 7) & ~(uint64_t)7;
+	}
+	show_array_end(c);
+}
+
+/* {msg_name=NULL, msg_namelen=0, msg_iov=[...], msg_iovlen=2,
+ *  [msg_control=[...], ]msg_controllen=0, msg_flags=0}. ENTRY_NAMELEN >= 0:
+ *  the length before the call, shown as "128 => 16" when it changed. */
+static void print_msghdr(show_call *c, const struct k_msghdr *m, int at_exit, uint64_t data_len,
+			 int64_t entry_namelen)
+{
+	show_struct_begin(c);
+	show_field(c, "msg_name");
+	const struct replay_blob *nb = show_blob(c, 1, SC_MSG_NAME, at_exit);
+	if (m->name && nb && !nb->read_errno && nb->data)
+		print_sockaddr(c, nb->data, nb->len < m->namelen ? nb->len : m->namelen);
+	else
+		show_addr(c, m->name);
+	show_struct_next(c);
+	show_field(c, "msg_namelen");
+	if (entry_namelen >= 0 && (uint32_t)entry_namelen != m->namelen) {
+		show_uint(c, (uint64_t)entry_namelen);
+		show_puts(c, " => ");
+	}
+	show_uint(c, m->namelen);
+	show_struct_next(c);
+	show_field(c, "msg_iov");
+	msg_iov(c, m, at_exit, data_len);
+	show_struct_next(c);
+	show_field(c, "msg_iovlen");
+	show_uint(c, m->iovlen);
+	if (m->controllen) {
+		show_struct_next(c);
+		show_field(c, "msg_control");
+		msg_control(c, m, at_exit);
+	}
+	show_struct_next(c);
+	show_field(c, "msg_controllen");
+	show_uint(c, m->controllen);
+	show_struct_next(c);
+	show_field(c, "msg_flags");
+	dec_flags(c, &xlat_msg_flags, m->flags, "MSG_???");
+	show_struct_end(c);
+}
+
+/* sendmsg(4, {msg_name=NULL, ...}, 0) = 5 */
+static int dec_sendmsg(show_call *c)
+{
+	show_fd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	struct k_msghdr m;
+	if (show_fetch_or_addr(c, 1, 0, 0, &m, sizeof(m)) == 0)
+		print_msghdr(c, &m, 0, UINT64_MAX, -1);
+	show_arg_next(c);
+	dec_flags(c, &xlat_msg_flags, (uint32_t)show_arg(c, 2), "MSG_???");
+	return SHOW_DECODED;
+}
+
+/* recvmsg(5, {msg_name=NULL, ..., msg_iov=[{iov_base="hel", ...}], ...}, 0) = 5 */
+static int dec_recvmsg(show_call *c)
+{
+	if (show_entering(c)) {
+		show_fd(c, (int32_t)show_arg(c, 0));
+		show_arg_next(c);
+		return 0;
+	}
+	struct k_msghdr m, in;
+	if (show_errno(c) || show_fetch(c, 1, 0, 1, &m, sizeof(m)) < 0) {
+		show_addr(c, show_arg(c, 1));
+	} else {
+		int64_t entry_namelen = -1;
+		if (show_fetch(c, 1, 0, 0, &in, sizeof(in)) == 0)
+			entry_namelen = in.namelen;
+		int64_t r = show_retval(c);
+		print_msghdr(c, &m, 1, r > 0 ? (uint64_t)r : 0, entry_namelen);
+	}
+	show_arg_next(c);
+	dec_flags(c, &xlat_msg_flags, (uint32_t)show_arg(c, 2), "MSG_???");
+	return 0;
+}
+
+/* ---- socket options ------------------------------------------------------------------ */
+
+enum { SOL_SOCKET_ = 1, SOL_IP_ = 0, SOL_TCP_ = 6, SOL_UDP_ = 17, SOL_IPV6_ = 41 };
+enum { SO_ERROR_ = 4, SO_LINGER_ = 13, SO_PEERCRED_ = 17 };
+
+/* The option name by level (strace's sockopt tables). */
+static void sockopt_name(show_call *c, uint32_t level, uint32_t name)
+{
+	switch (level) {
+	case SOL_SOCKET_:
+		dec_enum(c, &xlat_sock_options, name, "SO_???");
+		break;
+	case SOL_IP_:
+		dec_enum(c, &xlat_sock_ip_options, name, "IP_???");
+		break;
+	case SOL_IPV6_:
+		dec_enum(c, &xlat_sock_ipv6_options, name, "IPV6_???");
+		break;
+	case SOL_TCP_:
+		dec_enum(c, &xlat_sock_tcp_options, name, "TCP_???");
+		break;
+	case SOL_UDP_:
+		dec_enum(c, &xlat_sock_udp_options, name, "UDP_???");
+		break;
+	default:
+		show_uint(c, name);
+		break;
+	}
+}
+
+static void sockopt_head(show_call *c)
+{
+	show_fd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	dec_enum(c, &xlat_socketlayers, (uint32_t)show_arg(c, 1), "SOL_???");
+	show_arg_next(c);
+	sockopt_name(c, (uint32_t)show_arg(c, 1), (uint32_t)show_arg(c, 2));
+	show_arg_next(c);
+}
+
+/* An option value of LEN bytes: {l_onoff=1, l_linger=0}, {pid=, uid=, gid=},
+ * [N] for an int, else the bytes. */
+static void sockopt_value(show_call *c, unsigned arg, int at_exit, uint32_t level,
+			  uint32_t name, size_t len)
+{
+	const struct replay_blob *b = show_blob(c, arg, 0, at_exit);
+	if (!show_arg(c, arg) || !b || b->read_errno || !b->data || (at_exit && show_errno(c))) {
+		show_addr(c, show_arg(c, arg));
+		return;
+	}
+	if (len > b->len)
+		len = b->len;
+	const uint8_t *p = b->data;
+	if (level == SOL_SOCKET_ && name == SO_LINGER_ && len >= 8) {
+		int32_t l[2];
+		memcpy(l, p, 8);
+		show_struct_begin(c);
+		show_field(c, "l_onoff");
+		show_int(c, l[0]);
+		show_struct_next(c);
+		show_field(c, "l_linger");
+		show_int(c, l[1]);
+		show_struct_end(c);
+	} else if (level == SOL_SOCKET_ && name == SO_PEERCRED_ && len >= 12) {
+		int32_t cr[3];
+		memcpy(cr, p, 12);
+		show_struct_begin(c);
+		show_field(c, "pid");
+		show_int(c, cr[0]);
+		show_struct_next(c);
+		show_field(c, "uid");
+		show_uint(c, (uint32_t)cr[1]);
+		show_struct_next(c);
+		show_field(c, "gid");
+		show_uint(c, (uint32_t)cr[2]);
+		show_struct_end(c);
+	} else if (len == 4) {
+		int32_t v;
+		memcpy(&v, p, 4);
+		show_array_begin(c);
+		if (at_exit && level == SOL_SOCKET_ && name == SO_ERROR_ && v > 0 && xlat_errno_name(v))
+			show_puts(c, xlat_errno_name(v));
+		else
+			show_int(c, v);
+		show_array_end(c);
+	} else {
+		show_quoted(c, p, len, 0);
+	}
+}
+
+/* setsockopt(3, SOL_SOCKET, SO_REUSEADDR, [1], 4) */
+static int dec_setsockopt(show_call *c)
+{
+	sockopt_head(c);
+	sockopt_value(c, 3, 0, (uint32_t)show_arg(c, 1), (uint32_t)show_arg(c, 2),
+		      (size_t)(uint32_t)show_arg(c, 4));
+	show_arg_next(c);
+	show_int(c, (int32_t)show_arg(c, 4));
+	return SHOW_DECODED;
+}
+
+/* getsockopt(4, SOL_SOCKET, SO_ERROR, [0], [4]) */
+static int dec_getsockopt(show_call *c)
+{
+	if (show_entering(c)) {
+		sockopt_head(c);
+		return 0;
+	}
+	int32_t out = 0;
+	size_t len = 0;
+	if (!show_errno(c) && show_fetch(c, 4, 0, 1, &out, sizeof(out)) == 0 && out > 0)
+		len = (size_t)out;
+	if (!show_errno(c) && len == 0)
+		show_addr(c, show_arg(c, 3));
+	else
+		sockopt_value(c, 3, 1, (uint32_t)show_arg(c, 1), (uint32_t)show_arg(c, 2), len);
+	show_arg_next(c);
+	socklen_arg(c, 4);
+	return 0;
+}
+
+const struct show_decoder show_decoders_net[] = {
+	{ "socket", dec_socket, NULL },
+	{ "socketpair", dec_socketpair, NULL },
+	{ "bind", dec_bind, NULL },
+	{ "connect", dec_bind, NULL },
+	{ "listen", dec_listen, NULL },
+	{ "accept", dec_getsockname, NULL },
+	{ "accept4", dec_accept4, NULL },
+	{ "getsockname", dec_getsockname, NULL },
+	{ "getpeername", dec_getsockname, NULL },
+	{ "shutdown", dec_shutdown, NULL },
+	{ "sendto", dec_sendto, NULL },
+	{ "recvfrom", dec_recvfrom, NULL },
+	{ "sendmsg", dec_sendmsg, NULL },
+	{ "recvmsg", dec_recvmsg, NULL },
+	{ "setsockopt", dec_setsockopt, NULL },
+	{ "getsockopt", dec_getsockopt, NULL },
+	{ NULL, NULL, NULL },
+};
