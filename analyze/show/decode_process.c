@@ -74,9 +74,11 @@ static void print_envp(show_call *c, unsigned arg)
 	const struct replay_blob *b = show_blob(c, arg, 0, 0);
 	if (!show_arg(c, arg) || !b || b->read_errno || !b->data)
 		return;
+	/* The recorder keeps the pointers without their NULL terminator, so
+	 * "unterminated" (strace's note for an unreadable tail) is not told. */
 	int term;
 	size_t n = strarray_count(b, &term);
-	show_comment(c, "%zu var%s%s", n, n == 1 ? "" : "s", term ? "" : ", unterminated");
+	show_comment(c, "%zu var%s", n, n == 1 ? "" : "s");
 }
 
 /* execve("/bin/true", ["true", "a1"], 0x7ffe... /" "* 2 vars *" "/) = 0 */
