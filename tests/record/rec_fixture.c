@@ -81,10 +81,12 @@ void fx_run_free(struct run_result *r)
 
 const char *fx_prog(const char *name)
 {
-	static char buf[4096];
+	static char bufs[8][4096];
+	static unsigned k;
+	char *buf = bufs[k++ % 8];
 	const char *dir = getenv("PROGS");
 	cr_assert(dir, "PROGS is not set");
-	snprintf(buf, sizeof buf, "%s/%s", dir, name);
+	snprintf(buf, 4096, "%s/%s", dir, name);
 	return buf;
 }
 

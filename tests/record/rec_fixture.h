@@ -27,7 +27,7 @@ struct run_result {
 void fx_run(char *const argv[], struct run_result *ret);
 void fx_run_free(struct run_result *r);
 
-/* The path of test program NAME, and of rtrace (static buffers). */
+/* The path of test program NAME (one of 8 rotating static buffers), and of rtrace. */
 const char *fx_prog(const char *name);
 const char *fx_rtrace(void);
 
