@@ -161,6 +161,11 @@ void show_ret_value(show_call *c, int format);
 void show_flags(show_call *c, const struct xlat *x, uint64_t v, const char *dflt);
 void show_enum(show_call *c, const struct xlat *x, uint64_t v, const char *dflt);
 
+/* A flag set already formatted by an xlat.h formatter (xlat_format_open_flags,
+ * xlat_format_flags_n, a mode): the text as it is, and in JSON the list of
+ * its '|'-separated names. Use it rather than show_puts() for flag sets. */
+void show_flags_text(show_call *c, const char *text);
+
 /* A signal number as strace prints it: SIGCHLD, SIGRTMIN+3, or the number. */
 void show_signame(show_call *c, int sig);
 /* An errno name (ENOENT), or the number. */

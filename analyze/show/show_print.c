@@ -271,6 +271,11 @@ void show_flags(show_call *c, const struct xlat *x, uint64_t v, const char *dflt
 	flags_value(c, b, n < sizeof b ? n : sizeof b - 1);
 }
 
+void show_flags_text(show_call *c, const char *text)
+{
+	flags_value(c, text, strlen(text));
+}
+
 void show_enum(show_call *c, const struct xlat *x, uint64_t v, const char *dflt)
 {
 	char b[XLAT_BUFSZ];
