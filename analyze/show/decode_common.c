@@ -17,9 +17,10 @@ void dec_mode(show_call *c, uint32_t mode)
 	DEC_XLAT(c, xlat_format_mode, mode);
 }
 
+/* strace takes these as the kernel's umode_t: 16 bits. */
 void dec_umode(show_call *c, uint32_t mode)
 {
-	DEC_XLAT(c, xlat_format_umode, mode);
+	DEC_XLAT(c, xlat_format_umode, mode & 0xffffu);
 }
 
 void dec_flags(show_call *c, const struct xlat *x, uint64_t v, const char *dflt)

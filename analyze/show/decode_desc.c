@@ -281,7 +281,8 @@ static int is_getlk(uint32_t cmd)
  * SHOW_DECODED when done at entry. */
 static int fcntl_arg(show_call *c, uint32_t cmd)
 {
-	uint64_t a = show_arg(c, 2);
+	/* The flag and signal arguments are ints for the kernel. */
+	uint64_t a = (uint32_t)show_arg(c, 2);
 	switch (cmd) {
 	case F_SETFD_:
 		show_arg_next(c);
@@ -339,8 +340,9 @@ static int fcntl_arg(show_call *c, uint32_t cmd)
 		show_arg_next(c);
 		return 0;
 	default:
+		/* an unknown command's argument: the whole register */
 		show_arg_next(c);
-		show_hex(c, a);
+		show_hex(c, show_arg(c, 2));
 		break;
 	}
 	return SHOW_DECODED;

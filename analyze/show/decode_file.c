@@ -77,7 +77,7 @@ static int dec_openat2(show_call *c)
 		if (open_has_mode(how.flags) || how.mode) {
 			show_struct_next(c);
 			show_field(c, "mode");
-			dec_umode(c, (uint32_t)how.mode);
+			show_printf(c, "%#03llo", (unsigned long long)how.mode);
 		}
 		show_struct_next(c);
 		show_field(c, "resolve");
@@ -550,8 +550,8 @@ static int dec_mknod(show_call *c)
 {
 	show_path(c, 0);
 	show_arg_next(c);
-	dec_mode(c, (uint32_t)show_arg(c, 1));
-	mknod_tail(c, (uint32_t)show_arg(c, 1), show_arg(c, 2));
+	dec_mode(c, (uint16_t)show_arg(c, 1));
+	mknod_tail(c, (uint16_t)show_arg(c, 1), show_arg(c, 2));
 	return SHOW_DECODED;
 }
 
@@ -562,8 +562,8 @@ static int dec_mknodat(show_call *c)
 	show_arg_next(c);
 	show_path(c, 1);
 	show_arg_next(c);
-	dec_mode(c, (uint32_t)show_arg(c, 2));
-	mknod_tail(c, (uint32_t)show_arg(c, 2), show_arg(c, 3));
+	dec_mode(c, (uint16_t)show_arg(c, 2));
+	mknod_tail(c, (uint16_t)show_arg(c, 2), show_arg(c, 3));
 	return SHOW_DECODED;
 }
 

@@ -86,10 +86,11 @@ static int dec_msync(show_call *c)
 	return SHOW_DECODED;
 }
 
+#define MREMAP_MAYMOVE_ 1u
 #define MREMAP_FIXED_ 2u
 
 /* mremap(0x7f..., 8192, 16384, MREMAP_MAYMOVE) = 0x7f...; the new address
- * is a fifth argument only with MREMAP_FIXED. */
+ * is a fifth argument only with both MREMAP_MAYMOVE and MREMAP_FIXED. */
 static int dec_mremap(show_call *c)
 {
 	show_addr(c, show_arg(c, 0));
@@ -100,7 +101,7 @@ static int dec_mremap(show_call *c)
 	show_arg_next(c);
 	uint64_t flags = show_arg(c, 3);
 	dec_flags(c, &xlat_mremap_flags, flags, "MREMAP_???");
-	if (flags & MREMAP_FIXED_) {
+	if ((flags & (MREMAP_MAYMOVE_ | MREMAP_FIXED_)) == (MREMAP_MAYMOVE_ | MREMAP_FIXED_)) {
 		show_arg_next(c);
 		show_addr(c, show_arg(c, 4));
 	}

@@ -19,7 +19,7 @@ enum { AF_UNSPEC_ = 0, AF_UNIX_ = 1, AF_INET_ = 2, AF_INET6_ = 10, AF_NETLINK_ =
 static void sa_family(show_call *c, uint16_t fam)
 {
 	show_field(c, "sa_family");
-	dec_enum_u(c, &xlat_addrfams, fam, "AF_???");
+	dec_enum(c, &xlat_addrfams, fam, "AF_???");
 }
 
 /* sun_path="/path" / sun_path=@"abstract"; nothing for an unnamed one. */
@@ -180,22 +180,51 @@ static void sock_type(show_call *c, uint32_t type)
 	show_puts(c, buf);
 }
 
-/* The protocol by family (strace's socket decoder). */
+/* The protocol's table by family (strace's socket decoder); others print
+ * the number. AF_PACKET's is an ethertype in network order. */
+static const struct {
+	uint32_t family;
+	const struct xlat *x;
+	const char *dflt;
+} sock_protocols[] = {
+	{ AF_INET_, &xlat_inet_protocols, "IPPROTO_???" },
+	{ AF_INET6_, &xlat_inet_protocols, "IPPROTO_???" },
+	{ 3, &xlat_ax25_protocols, "AX25_P_???" },            /* AF_AX25 */
+	{ AF_NETLINK_, &xlat_netlink_protocols, "NETLINK_???" },
+	{ 29, &xlat_can_protocols, "CAN_???" },               /* AF_CAN */
+	{ 31, &xlat_bt_protocols, "BTPROTO_???" },            /* AF_BLUETOOTH */
+	{ 33, &xlat_addrfams, "AF_???" },                     /* AF_RXRPC */
+	{ 34, &xlat_isdn_protocols, "ISDN_P_???" },           /* AF_ISDN */
+	{ 35, &xlat_phonet_protocols, "PN_PROTO_???" },       /* AF_PHONET */
+	{ 37, &xlat_caif_protocols, "CAIFPROTO_???" },        /* AF_CAIF */
+	{ 39, &xlat_nfc_protocols, "NFC_SOCKPROTO_???" },     /* AF_NFC */
+	{ 41, &xlat_kcm_protocols, "KCMPROTO_???" },          /* AF_KCM */
+	{ 43, &xlat_smc_protocols, "SMCPROTO_???" },          /* AF_SMC */
+};
+
 static void sock_protocol(show_call *c, uint32_t fam, uint32_t proto)
 {
-	if (fam == AF_INET_ || fam == AF_INET6_)
-		dec_enum(c, &xlat_inet_protocols, proto, "IPPROTO_???");
-	else if (fam == AF_NETLINK_)
-		dec_enum(c, &xlat_netlink_protocols, proto, "NETLINK_???");
-	else
-		show_uint(c, proto);
+	if (fam == 17) { /* AF_PACKET: htons(ETH_P_ALL) */
+		char buf[XLAT_BUFSZ];
+		xlat_format_enum(buf, sizeof(buf), &xlat_ethernet_protocols, ntohs((uint16_t)proto),
+				 "ETH_P_???", XLAT_FMT_X);
+		show_printf(c, "htons(%s)", buf);
+		return;
+	}
+	for (size_t i = 0; i < sizeof(sock_protocols) / sizeof(sock_protocols[0]); i++) {
+		if (sock_protocols[i].family == fam) {
+			dec_enum(c, sock_protocols[i].x, proto, sock_protocols[i].dflt);
+			return;
+		}
+	}
+	show_uint(c, proto);
 }
 
 /* socket(AF_INET, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_TCP) = 3 */
 static int dec_socket(show_call *c)
 {
 	uint32_t fam = (uint32_t)show_arg(c, 0);
-	dec_enum_u(c, &xlat_addrfams, fam, "AF_???");
+	dec_enum(c, &xlat_addrfams, fam, "AF_???");
 	show_arg_next(c);
 	sock_type(c, (uint32_t)show_arg(c, 1));
 	show_arg_next(c);
@@ -208,7 +237,7 @@ static int dec_socketpair(show_call *c)
 {
 	if (show_entering(c)) {
 		uint32_t fam = (uint32_t)show_arg(c, 0);
-		dec_enum_u(c, &xlat_addrfams, fam, "AF_???");
+		dec_enum(c, &xlat_addrfams, fam, "AF_???");
 		show_arg_next(c);
 		sock_type(c, (uint32_t)show_arg(c, 1));
 		show_arg_next(c);
@@ -546,18 +575,32 @@ static int dec_recvmsg(show_call *c)
 enum { SOL_SOCKET_ = 1, SOL_IP_ = 0, SOL_TCP_ = 6, SOL_UDP_ = 17, SOL_IPV6_ = 41 };
 enum { SO_ERROR_ = 4, SO_LINGER_ = 13, SO_PEERCRED_ = 17 };
 
+/* A name from the level's table, else from its set- or get-only table
+ * (strace's printxvals over both). */
+static void sockopt_name2(show_call *c, const struct xlat *x, const struct xlat *y, uint32_t name,
+			  const char *dflt)
+{
+	if (!xlat_name(x, name) && xlat_name(y, name))
+		x = y;
+	dec_enum(c, x, name, dflt);
+}
+
 /* The option name by level (strace's sockopt tables). */
-static void sockopt_name(show_call *c, uint32_t level, uint32_t name)
+static void sockopt_name(show_call *c, uint32_t level, uint32_t name, int is_set)
 {
 	switch (level) {
 	case SOL_SOCKET_:
-		dec_enum(c, &xlat_sock_options, name, "SO_???");
+		sockopt_name2(c, &xlat_sock_options, is_set ? &xlat_sock_setsockopt : &xlat_sock_getsockopt,
+			      name, "SO_???");
 		break;
 	case SOL_IP_:
-		dec_enum(c, &xlat_sock_ip_options, name, "IP_???");
+		sockopt_name2(c, &xlat_sock_ip_options,
+			      is_set ? &xlat_sock_ip_setsockopt : &xlat_sock_ip_getsockopt, name, "IP_???");
 		break;
 	case SOL_IPV6_:
-		dec_enum(c, &xlat_sock_ipv6_options, name, "IPV6_???");
+		sockopt_name2(c, &xlat_sock_ipv6_options,
+			      is_set ? &xlat_sock_ipv6_setsockopt : &xlat_sock_ipv6_getsockopt, name,
+			      "IPV6_???");
 		break;
 	case SOL_TCP_:
 		dec_enum(c, &xlat_sock_tcp_options, name, "TCP_???");
@@ -571,13 +614,13 @@ static void sockopt_name(show_call *c, uint32_t level, uint32_t name)
 	}
 }
 
-static void sockopt_head(show_call *c)
+static void sockopt_head(show_call *c, int is_set)
 {
 	show_fd(c, (int32_t)show_arg(c, 0));
 	show_arg_next(c);
 	dec_enum(c, &xlat_socketlayers, (uint32_t)show_arg(c, 1), "SOL_???");
 	show_arg_next(c);
-	sockopt_name(c, (uint32_t)show_arg(c, 1), (uint32_t)show_arg(c, 2));
+	sockopt_name(c, (uint32_t)show_arg(c, 1), (uint32_t)show_arg(c, 2), is_set);
 	show_arg_next(c);
 }
 
@@ -634,7 +677,7 @@ static void sockopt_value(show_call *c, unsigned arg, int at_exit, uint32_t leve
 /* setsockopt(3, SOL_SOCKET, SO_REUSEADDR, [1], 4) */
 static int dec_setsockopt(show_call *c)
 {
-	sockopt_head(c);
+	sockopt_head(c, 1);
 	sockopt_value(c, 3, 0, (uint32_t)show_arg(c, 1), (uint32_t)show_arg(c, 2),
 		      (size_t)(uint32_t)show_arg(c, 4));
 	show_arg_next(c);
@@ -646,7 +689,7 @@ static int dec_setsockopt(show_call *c)
 static int dec_getsockopt(show_call *c)
 {
 	if (show_entering(c)) {
-		sockopt_head(c);
+		sockopt_head(c, 0);
 		return 0;
 	}
 	int32_t out = 0;

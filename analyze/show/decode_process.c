@@ -169,7 +169,8 @@ static int dec_clone(show_call *c)
 	}
 	if (flags & (CLONE_PARENT_SETTID_ | CLONE_PIDFD_)) {
 		show_arg_next(c);
-		show_field(c, flags & CLONE_PARENT_SETTID_ ? "parent_tid" : "pidfd");
+		/* strace 6.1 names it parent_tid for CLONE_PIDFD too. */
+		show_field(c, "parent_tid");
 		int_at_exit(c, 2, 0);
 	}
 	if (flags & CLONE_SETTLS_) {

@@ -278,5 +278,20 @@ extern const struct xlat xlat_tcxonc_options;	/* TCOOFF ... */
 extern const struct xlat xlat_ethernet_protocols;	/* ETH_P_* */
 extern const struct xlat xlat_packet_types;	/* PACKET_HOST ... */
 extern const struct xlat xlat_ifflags;	/* IFF_* */
+extern const struct xlat xlat_sock_ip_setsockopt;	/* setsockopt-only names at SOL_IP */
+extern const struct xlat xlat_sock_ip_getsockopt;	/* getsockopt-only names at SOL_IP */
+extern const struct xlat xlat_sock_ipv6_setsockopt;	/* setsockopt-only names at SOL_IPV6 */
+extern const struct xlat xlat_sock_ipv6_getsockopt;	/* getsockopt-only names at SOL_IPV6 */
+extern const struct xlat xlat_sock_setsockopt;	/* setsockopt-only names at SOL_SOCKET */
+extern const struct xlat xlat_sock_getsockopt;	/* getsockopt-only names at SOL_SOCKET */
+extern const struct xlat xlat_ax25_protocols;	/* AX25_P_* */
+extern const struct xlat xlat_isdn_protocols;	/* ISDN_P_* */
+extern const struct xlat xlat_phonet_protocols;	/* PN_PROTO_* */
+extern const struct xlat xlat_caif_protocols;	/* CAIFPROTO_* */
+extern const struct xlat xlat_bt_protocols;	/* BTPROTO_* */
+extern const struct xlat xlat_nfc_protocols;	/* NFC_SOCKPROTO_* */
+extern const struct xlat xlat_kcm_protocols;	/* KCMPROTO_* */
+extern const struct xlat xlat_smc_protocols;	/* SMCPROTO_* */
+extern const struct xlat xlat_can_protocols;	/* CAN_* */
 
 #endif

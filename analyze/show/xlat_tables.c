@@ -2642,3 +2642,183 @@ static const struct xlat_entry ifflags_data[] = {
 	{ 0x40000, "IFF_ECHO" },
 };
 const struct xlat xlat_ifflags = XLAT_TABLE(ifflags_data, XLAT_SORTED);
+
+/* setsockopt-only names at SOL_IP */
+static const struct xlat_entry sock_ip_setsockopt_data[] = {
+	{ 0x60, "ARPT_SO_SET_REPLACE" },
+	{ 0x61, "ARPT_SO_SET_ADD_COUNTERS" },
+	{ 0x80, "EBT_SO_SET_ENTRIES" },
+	{ 0x81, "EBT_SO_SET_COUNTERS" },
+	{ 0x480, "IP_VS_SO_SET_NONE" },
+	{ 0x481, "IP_VS_SO_SET_INSERT" },
+	{ 0x482, "IP_VS_SO_SET_ADD" },
+	{ 0x483, "IP_VS_SO_SET_EDIT" },
+	{ 0x484, "IP_VS_SO_SET_DEL" },
+	{ 0x485, "IP_VS_SO_SET_FLUSH" },
+	{ 0x486, "IP_VS_SO_SET_LIST" },
+	{ 0x487, "IP_VS_SO_SET_ADDDEST" },
+	{ 0x488, "IP_VS_SO_SET_DELDEST" },
+	{ 0x489, "IP_VS_SO_SET_EDITDEST" },
+	{ 0x48a, "IP_VS_SO_SET_TIMEOUT" },
+	{ 0x48b, "IP_VS_SO_SET_STARTDAEMON" },
+	{ 0x48c, "IP_VS_SO_SET_STOPDAEMON" },
+	{ 0x48d, "IP_VS_SO_SET_RESTORE" },
+	{ 0x48e, "IP_VS_SO_SET_SAVE" },
+	{ 0x48f, "IP_VS_SO_SET_ZERO" },
+	{ 0x40, "IPT_SO_SET_REPLACE" },
+	{ 0x41, "IPT_SO_SET_ADD_COUNTERS" },
+};
+const struct xlat xlat_sock_ip_setsockopt = XLAT_TABLE(sock_ip_setsockopt_data, XLAT_NORMAL);
+
+/* getsockopt-only names at SOL_IP */
+static const struct xlat_entry sock_ip_getsockopt_data[] = {
+	{ 0x60, "ARPT_SO_GET_INFO" },
+	{ 0x61, "ARPT_SO_GET_ENTRIES" },
+	{ 0x63, "ARPT_SO_GET_REVISION_TARGET" },
+	{ 0x80, "EBT_SO_GET_INFO" },
+	{ 0x81, "EBT_SO_GET_ENTRIES" },
+	{ 0x82, "EBT_SO_GET_INIT_INFO" },
+	{ 0x83, "EBT_SO_GET_INIT_ENTRIES" },
+	{ 0x480, "IP_VS_SO_GET_VERSION" },
+	{ 0x481, "IP_VS_SO_GET_INFO" },
+	{ 0x482, "IP_VS_SO_GET_SERVICES" },
+	{ 0x483, "IP_VS_SO_GET_SERVICE" },
+	{ 0x484, "IP_VS_SO_GET_DESTS" },
+	{ 0x485, "IP_VS_SO_GET_DEST" },
+	{ 0x486, "IP_VS_SO_GET_TIMEOUT" },
+	{ 0x487, "IP_VS_SO_GET_DAEMON" },
+	{ 0x40, "IPT_SO_GET_INFO" },
+	{ 0x41, "IPT_SO_GET_ENTRIES" },
+	{ 0x42, "IPT_SO_GET_REVISION_MATCH" },
+	{ 0x43, "IPT_SO_GET_REVISION_TARGET" },
+};
+const struct xlat xlat_sock_ip_getsockopt = XLAT_TABLE(sock_ip_getsockopt_data, XLAT_NORMAL);
+
+/* setsockopt-only names at SOL_IPV6 */
+static const struct xlat_entry sock_ipv6_setsockopt_data[] = {
+	{ 0x40, "IP6T_SO_SET_REPLACE" },
+	{ 0x41, "IP6T_SO_SET_ADD_COUNTERS" },
+};
+const struct xlat xlat_sock_ipv6_setsockopt = XLAT_TABLE(sock_ipv6_setsockopt_data, XLAT_NORMAL);
+
+/* getsockopt-only names at SOL_IPV6 */
+static const struct xlat_entry sock_ipv6_getsockopt_data[] = {
+	{ 0x40, "IP6T_SO_GET_INFO" },
+	{ 0x41, "IP6T_SO_GET_ENTRIES" },
+	{ 0x44, "IP6T_SO_GET_REVISION_MATCH" },
+	{ 0x45, "IP6T_SO_GET_REVISION_TARGET" },
+};
+const struct xlat xlat_sock_ipv6_getsockopt = XLAT_TABLE(sock_ipv6_getsockopt_data, XLAT_NORMAL);
+
+/* setsockopt-only names at SOL_SOCKET */
+static const struct xlat_entry sock_setsockopt_data[] = {
+	{ 0x1a, "SO_ATTACH_FILTER" },
+};
+const struct xlat xlat_sock_setsockopt = XLAT_TABLE(sock_setsockopt_data, XLAT_NORMAL);
+
+/* getsockopt-only names at SOL_SOCKET */
+static const struct xlat_entry sock_getsockopt_data[] = {
+	{ 0x1a, "SO_GET_FILTER" },
+};
+const struct xlat xlat_sock_getsockopt = XLAT_TABLE(sock_getsockopt_data, XLAT_NORMAL);
+
+/* AX25_P_* */
+static const struct xlat_entry ax25_protocols_data[] = {
+	{ 0x1, "AX25_P_ROSE" },
+	{ 0x6, "AX25_P_VJCOMP" },
+	{ 0x7, "AX25_P_VJUNCOMP" },
+	{ 0x8, "AX25_P_SEGMENT" },
+	{ 0xc3, "AX25_P_TEXNET" },
+	{ 0xc4, "AX25_P_LQ" },
+	{ 0xca, "AX25_P_ATALK" },
+	{ 0xcb, "AX25_P_ATALK_ARP" },
+	{ 0xcc, "AX25_P_IP" },
+	{ 0xcd, "AX25_P_ARP" },
+	{ 0xce, "AX25_P_FLEXNET" },
+	{ 0xcf, "AX25_P_NETROM" },
+	{ 0xf0, "AX25_P_TEXT" },
+};
+const struct xlat xlat_ax25_protocols = XLAT_TABLE(ax25_protocols_data, XLAT_SORTED);
+
+/* ISDN_P_* */
+static const struct xlat_entry isdn_protocols_data[] = {
+	{ 0x0, "ISDN_P_BASE" },
+	{ 0x1, "ISDN_P_TE_S0" },
+	{ 0x2, "ISDN_P_NT_S0" },
+	{ 0x3, "ISDN_P_TE_E1" },
+	{ 0x4, "ISDN_P_NT_E1" },
+	{ 0x10, "ISDN_P_LAPD_TE" },
+	{ 0x11, "ISDN_P_LAPD_NT" },
+	{ 0x21, "ISDN_P_B_RAW" },
+	{ 0x22, "ISDN_P_B_HDLC" },
+	{ 0x23, "ISDN_P_B_X75SLP" },
+	{ 0x24, "ISDN_P_B_L2DTMF" },
+	{ 0x25, "ISDN_P_B_L2DSP" },
+	{ 0x26, "ISDN_P_B_L2DSPHDLC" },
+};
+const struct xlat xlat_isdn_protocols = XLAT_TABLE(isdn_protocols_data, XLAT_NORMAL);
+
+/* PN_PROTO_* */
+static const struct xlat_entry phonet_protocols_data[] = {
+	{ 0x0, "PN_PROTO_TRANSPORT" },
+	{ 0x1, "PN_PROTO_PHONET" },
+	{ 0x2, "PN_PROTO_PIPE" },
+};
+const struct xlat xlat_phonet_protocols = XLAT_TABLE(phonet_protocols_data, XLAT_INDEXED);
+
+/* CAIFPROTO_* */
+static const struct xlat_entry caif_protocols_data[] = {
+	{ 0x0, "CAIFPROTO_AT" },
+	{ 0x1, "CAIFPROTO_DATAGRAM" },
+	{ 0x2, "CAIFPROTO_DATAGRAM_LOOP" },
+	{ 0x3, "CAIFPROTO_UTIL" },
+	{ 0x4, "CAIFPROTO_RFM" },
+	{ 0x5, "CAIFPROTO_DEBUG" },
+};
+const struct xlat xlat_caif_protocols = XLAT_TABLE(caif_protocols_data, XLAT_INDEXED);
+
+/* BTPROTO_* */
+static const struct xlat_entry bt_protocols_data[] = {
+	{ 0x0, "BTPROTO_L2CAP" },
+	{ 0x1, "BTPROTO_HCI" },
+	{ 0x2, "BTPROTO_SCO" },
+	{ 0x3, "BTPROTO_RFCOMM" },
+	{ 0x4, "BTPROTO_BNEP" },
+	{ 0x5, "BTPROTO_CMTP" },
+	{ 0x6, "BTPROTO_HIDP" },
+	{ 0x7, "BTPROTO_AVDTP" },
+};
+const struct xlat xlat_bt_protocols = XLAT_TABLE(bt_protocols_data, XLAT_INDEXED);
+
+/* NFC_SOCKPROTO_* */
+static const struct xlat_entry nfc_protocols_data[] = {
+	{ 0x0, "NFC_SOCKPROTO_RAW" },
+	{ 0x1, "NFC_SOCKPROTO_LLCP" },
+};
+const struct xlat xlat_nfc_protocols = XLAT_TABLE(nfc_protocols_data, XLAT_INDEXED);
+
+/* KCMPROTO_* */
+static const struct xlat_entry kcm_protocols_data[] = {
+	{ 0x0, "KCMPROTO_CONNECTED" },
+};
+const struct xlat xlat_kcm_protocols = XLAT_TABLE(kcm_protocols_data, XLAT_INDEXED);
+
+/* SMCPROTO_* */
+static const struct xlat_entry smc_protocols_data[] = {
+	{ 0x0, "SMCPROTO_SMC" },
+	{ 0x1, "SMCPROTO_SMC6" },
+};
+const struct xlat xlat_smc_protocols = XLAT_TABLE(smc_protocols_data, XLAT_INDEXED);
+
+/* CAN_* */
+static const struct xlat_entry can_protocols_data[] = {
+	{ 0x0, NULL },
+	{ 0x1, "CAN_RAW" },
+	{ 0x2, "CAN_BCM" },
+	{ 0x3, "CAN_TP16" },
+	{ 0x4, "CAN_TP20" },
+	{ 0x5, "CAN_MCNET" },
+	{ 0x6, "CAN_ISOTP" },
+	{ 0x7, "CAN_J1939" },
+};
+const struct xlat xlat_can_protocols = XLAT_TABLE(can_protocols_data, XLAT_INDEXED);
