@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "record_cli.h"
+#include "show.h"
 
 struct subcommand {
 	const char *name;
@@ -16,6 +17,7 @@ struct subcommand {
 
 static const struct subcommand subcommands[] = {
 	{ "record", record_main, "run a command and record its system calls into a trace file" },
+	{ "show", show_main, "print a trace as strace would have printed the run" },
 };
 
 #define NSUBCOMMANDS (sizeof subcommands / sizeof subcommands[0])
