@@ -500,7 +500,8 @@ static int dec_arch_prctl(show_call *c)
 		show_arg_next(c);
 		if (get)
 			return 0;
-		show_addr(c, show_arg(c, 1));
+		/* strace prints the value in hex, 0 included (not NULL) */
+		show_hex(c, show_arg(c, 1));
 		return SHOW_DECODED;
 	}
 	uint64_t v;

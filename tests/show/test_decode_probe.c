@@ -1,0 +1,273 @@
+/* test_decode_probe: the program test_decode_families records (not a test
+ * suite itself). `test_decode_probe FAMILY DIR` makes a fixed sequence of
+ * the calls of one decoder family (file, desc, mem, proc, signal, time,
+ * net), with arguments whose strace output does not depend on the run
+ * except for addresses, pids and times, working only inside DIR and on
+ * loopback. Every call either fails harmlessly or acts on its own files. */
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <linux/openat2.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <sys/file.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/select.h>
+#include <sys/sendfile.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/uio.h>
+#include <sys/un.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#define NOPID 0x7ffffff0 /* no such process: kill() fails with ESRCH */
+
+static void fam_file(void)
+{
+	umask(022);
+	int fd = openat(AT_FDCWD, "f1", O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	write(fd, "hello\n", 6);
+	close(fd);
+	close(creat("f2", 0600));
+	struct open_how how = { .flags = O_RDONLY | O_CLOEXEC, .resolve = RESOLVE_NO_XDEV };
+	close((int)syscall(SYS_openat2, AT_FDCWD, "f1", &how, sizeof how));
+	struct stat st;
+	fstatat(AT_FDCWD, "f1", &st, AT_SYMLINK_NOFOLLOW);
+	fd = open("f1", O_RDONLY);
+	fstatat(fd, "", &st, AT_EMPTY_PATH);
+	struct statx sx;
+	statx(AT_FDCWD, "f1", AT_SYMLINK_NOFOLLOW, STATX_MODE | STATX_SIZE, &sx);
+	access("f1", R_OK | W_OK);
+	syscall(SYS_faccessat2, AT_FDCWD, "f1", F_OK, AT_EACCESS);
+	symlink("f1", "l1");
+	char b[256];
+	readlink("l1", b, sizeof b);
+	link("f1", "h1");
+	rename("h1", "h2");
+	syscall(SYS_renameat2, AT_FDCWD, "h2", AT_FDCWD, "h3", RENAME_NOREPLACE);
+	mkdir("d1", 0755);
+	mknodat(AT_FDCWD, "fifo", S_IFIFO | 0640, 0);
+	int dfd = open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	syscall(SYS_getdents64, dfd, b, sizeof b);
+	close(dfd);
+	chmod("f1", 0600);
+	fchownat(AT_FDCWD, "l1", -1, -1, AT_SYMLINK_NOFOLLOW);
+	struct timespec ts[2] = { { 1577836800, 0 }, { 1577836800, 123456789 } };
+	utimensat(AT_FDCWD, "f1", ts, 0);
+	ts[0].tv_nsec = UTIME_NOW;
+	ts[1].tv_nsec = UTIME_OMIT;
+	utimensat(AT_FDCWD, "f1", ts, AT_SYMLINK_NOFOLLOW);
+	truncate("f1", 3);
+	open("nodir/x", O_RDONLY);
+	unlinkat(AT_FDCWD, "d1", AT_REMOVEDIR);
+	unlink("l1");
+	close(fd);
+}
+
+static void fam_desc(void)
+{
+	int p[2], q[2];
+	pipe2(p, O_CLOEXEC | O_NONBLOCK);
+	pipe2(q, 0);
+	write(q[1], "abc\001\377\n\t\"\\", 9);
+	char b[64];
+	read(q[0], b, sizeof b);
+	struct iovec iov[2] = { { "hello", 5 }, { " world", 6 } };
+	writev(q[1], iov, 2);
+	char x1[3], x2[20];
+	struct iovec io2[2] = { { x1, 3 }, { x2, 20 } };
+	readv(q[0], io2, 2);
+	int fd = open("pf", O_RDWR | O_CREAT | O_TRUNC, 0644);
+	pwrite(fd, "data", 4, 100);
+	pread(fd, b, 10, 98);
+	lseek(fd, -5, SEEK_END);
+	dup2(fd, 20);
+	dup3(fd, 21, O_CLOEXEC);
+	close(20);
+	close(21);
+	fcntl(fd, F_SETFD, FD_CLOEXEC);
+	fcntl(fd, F_GETFD);
+	fcntl(fd, F_GETFL);
+	fcntl(fd, F_SETFL, O_NONBLOCK | O_APPEND);
+	fcntl(fd, F_DUPFD_CLOEXEC, 30);
+	struct flock fl = { .l_type = F_WRLCK, .l_whence = SEEK_SET, .l_start = 0, .l_len = 10 };
+	fcntl(fd, F_SETLK, &fl);
+	write(q[1], "z", 1);
+	int n;
+	ioctl(q[0], FIONREAD, &n);
+	struct pollfd pf[2] = { { q[0], POLLIN, 0 }, { q[1], POLLOUT, 0 } };
+	poll(pf, 2, 0);
+	read(q[0], b, 1);
+	poll(pf, 1, 0);
+	int ep = epoll_create1(EPOLL_CLOEXEC);
+	struct epoll_event ev = { .events = EPOLLOUT, .data.u64 = 7 };
+	epoll_ctl(ep, EPOLL_CTL_ADD, q[1], &ev);
+	struct epoll_event evs[4];
+	epoll_wait(ep, evs, 4, 0);
+	close(eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK));
+	write(fd, "0123456789", 10);
+	off_t off = 2;
+	sendfile(q[1], fd, &off, 3);
+	read(q[0], b, sizeof b);
+	posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+	flock(fd, LOCK_EX | LOCK_NB);
+	close(-1);
+	close(fd);
+	unlink("pf");
+}
+
+static void fam_mem(void)
+{
+	void *m = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	mprotect(m, 4096, PROT_READ);
+	madvise(m, 4096, MADV_DONTNEED);
+	msync(m, 4096, MS_SYNC | MS_INVALIDATE);
+	m = mremap(m, 8192, 16384, MREMAP_MAYMOVE);
+	munmap(m, 16384);
+	mmap(NULL, 4096, PROT_NONE, MAP_SHARED | MAP_FIXED_NOREPLACE, -1, 0);
+}
+
+static void fam_proc(void)
+{
+	sigset_t ss;
+	sigemptyset(&ss);
+	sigaddset(&ss, SIGCHLD);
+	sigprocmask(SIG_BLOCK, &ss, NULL);
+	pid_t p = fork();
+	if (p == 0)
+		_exit(3);
+	int status;
+	wait4(p, &status, 0, NULL);
+	p = fork();
+	if (p == 0) {
+		raise(SIGKILL);
+		_exit(1);
+	}
+	wait4(p, &status, 0, NULL);
+	wait4(-1, &status, WNOHANG, NULL);
+	struct rlimit rl = { 1024 * 1024, 1024 * 1024 };
+	prlimit(0, RLIMIT_FSIZE, &rl, NULL);
+	prlimit(0, RLIMIT_FSIZE, NULL, &rl);
+	syscall(SYS_prctl, PR_SET_NAME, "probe", 0, 0, 0);
+	char nm[16];
+	syscall(SYS_prctl, PR_GET_NAME, nm, 0, 0, 0);
+	syscall(SYS_arch_prctl, 0x3001, 0);
+	char *argv[] = { "true", "a b", NULL };
+	char *envp[] = { "A=1", NULL };
+	execve("/nonexistent/true", argv, envp);
+}
+
+static void on_usr1(int sig)
+{
+	(void)sig;
+}
+
+static void fam_signal(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_usr1;
+	sigemptyset(&sa.sa_mask);
+	sigaddset(&sa.sa_mask, SIGUSR2);
+	sa.sa_flags = SA_RESTART;
+	sigaction(SIGUSR1, &sa, NULL);
+	sa.sa_handler = SIG_IGN;
+	sa.sa_flags = 0;
+	sigaction(SIGPIPE, &sa, NULL);
+	sigset_t ss, old;
+	sigemptyset(&ss);
+	sigaddset(&ss, SIGHUP);
+	sigaddset(&ss, 34);
+	sigprocmask(SIG_BLOCK, &ss, &old);
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	kill(NOPID, SIGTERM);
+	kill(NOPID, 34);
+	raise(SIGUSR1);
+}
+
+static void fam_time(void)
+{
+	struct timespec d = { 0, 1000 };
+	nanosleep(&d, NULL);
+	clock_nanosleep(CLOCK_MONOTONIC, 0, &d, NULL);
+	syscall(SYS_clock_gettime, 0x7f, NULL);
+	syscall(SYS_clock_nanosleep, CLOCK_REALTIME, TIMER_ABSTIME, NULL, NULL);
+}
+
+static void fam_net(void)
+{
+	int s = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, IPPROTO_TCP);
+	int one = 1;
+	setsockopt(s, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+	struct linger lg = { 1, 0 };
+	setsockopt(s, SOL_SOCKET, SO_LINGER, &lg, sizeof lg);
+	struct sockaddr_in a = { .sin_family = AF_INET, .sin_port = htons(47123),
+				 .sin_addr.s_addr = htonl(INADDR_LOOPBACK) };
+	bind(s, (void *)&a, sizeof a);
+	listen(s, 5);
+	socklen_t l = sizeof a;
+	getsockname(s, (void *)&a, &l);
+	int c = socket(AF_INET, SOCK_STREAM, 0);
+	connect(c, (void *)&a, sizeof a);
+	int x = accept4(s, NULL, NULL, SOCK_CLOEXEC);
+	int v;
+	l = sizeof v;
+	getsockopt(c, SOL_SOCKET, SO_ERROR, &v, &l);
+	sendto(c, "ping", 4, 0, NULL, 0);
+	char b[64];
+	recvfrom(x, b, sizeof b, 0, NULL, NULL);
+	struct iovec iov[2] = { { "he", 2 }, { "llo", 3 } };
+	struct msghdr m = { .msg_iov = iov, .msg_iovlen = 2 };
+	sendmsg(c, &m, 0);
+	char r1[3], r2[10];
+	struct iovec riov[2] = { { r1, 3 }, { r2, 10 } };
+	struct msghdr rm = { .msg_iov = riov, .msg_iovlen = 2 };
+	recvmsg(x, &rm, 0);
+	shutdown(c, SHUT_WR);
+	close(c);
+	close(x);
+	close(s);
+	int sv[2];
+	socketpair(AF_UNIX, SOCK_STREAM, 0, sv);
+	struct sockaddr_un ua = { .sun_family = AF_UNIX, .sun_path = "/nonexistent/sock" };
+	connect(sv[0], (void *)&ua, sizeof ua);
+	struct sockaddr_in6 a6 = { .sin6_family = AF_INET6, .sin6_port = htons(47124),
+				   .sin6_addr = IN6ADDR_LOOPBACK_INIT };
+	int s6 = socket(AF_INET6, SOCK_DGRAM, 0);
+	bind(s6, (void *)&a6, sizeof a6);
+	close(s6);
+}
+
+static const struct {
+	const char *name;
+	void (*fn)(void);
+} families[] = {
+	{ "file", fam_file }, { "desc", fam_desc }, { "mem", fam_mem }, { "proc", fam_proc },
+	{ "signal", fam_signal }, { "time", fam_time }, { "net", fam_net },
+};
+
+int main(int argc, char **argv)
+{
+	if (argc < 3 || chdir(argv[2]) != 0)
+		return 2;
+	for (size_t i = 0; i < sizeof families / sizeof families[0]; i++) {
+		if (strcmp(argv[1], families[i].name) == 0) {
+			families[i].fn();
+			return 0;
+		}
+	}
+	return 2;
+}
