@@ -90,6 +90,10 @@ void dec_timeval(show_call *c, const struct dec_timespec *tv)
 
 int dec_format_date(char *buf, size_t size, int64_t sec, int64_t nsec)
 {
+	/* strace's sprinttime_ex(): no date for the epoch itself or for an
+	 * invalid fraction. */
+	if ((sec == 0 && nsec == 0) || nsec < 0 || nsec > 999999999)
+		return -1;
 	time_t t = (time_t)sec;
 	struct tm tm;
 	if (!localtime_r(&t, &tm))

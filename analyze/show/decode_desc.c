@@ -555,8 +555,12 @@ static void print_int_ptr(show_call *c, int at_exit)
 	show_array_end(c);
 }
 
-/* Which requests strace decodes and how: at exit (an output) or entry. */
-enum ioc_kind { IOC_NOARG, IOC_TERMIOS, IOC_WINSZ, IOC_INT };
+/* Which requests strace decodes and how: at exit (an output) or entry.
+ * The value kinds print the argument register itself. */
+enum ioc_kind {
+	IOC_NOARG, IOC_TERMIOS, IOC_WINSZ, IOC_INT, IOC_MODEM, IOC_LDISC,
+	IOC_FD, IOC_DEC, IOC_TCFLSH, IOC_TCXONC,
+};
 static const struct {
 	uint32_t code;
 	uint8_t kind;
@@ -568,8 +572,16 @@ static const struct {
 	{ FIONREAD_, IOC_INT, 1 },    { FIONBIO_, IOC_INT, 0 },
 	{ FIOASYNC_, IOC_INT, 0 },    { TIOCGPGRP_, IOC_INT, 1 },
 	{ TIOCSPGRP_, IOC_INT, 0 },   { TIOCGPTN_, IOC_INT, 1 },
-	{ TIOCSPTLCK_, IOC_INT, 0 },  { 0x5450, IOC_NOARG, 0 } /* FIONCLEX */,
-	{ 0x5451, IOC_NOARG, 0 } /* FIOCLEX */,
+	{ TIOCSPTLCK_, IOC_INT, 0 },  { 0x5411, IOC_INT, 1 } /* TIOCOUTQ */,
+	{ 0x5429, IOC_INT, 1 } /* TIOCGSID */,
+	{ 0x5415, IOC_MODEM, 1 } /* TIOCMGET */, { 0x5416, IOC_MODEM, 0 } /* TIOCMBIS */,
+	{ 0x5417, IOC_MODEM, 0 } /* TIOCMBIC */, { 0x5418, IOC_MODEM, 0 } /* TIOCMSET */,
+	{ 0x5423, IOC_LDISC, 0 } /* TIOCSETD */, { 0x5424, IOC_LDISC, 1 } /* TIOCGETD */,
+	{ 0x5409, IOC_DEC, 0 } /* TCSBRK */,   { 0x540e, IOC_DEC, 0 } /* TIOCSCTTY */,
+	{ 0x540a, IOC_TCXONC, 0 } /* TCXONC */, { 0x540b, IOC_TCFLSH, 0 } /* TCFLSH */,
+	{ 0x40049409, IOC_FD, 0 } /* FICLONE */,
+	{ 0x5450, IOC_NOARG, 0 } /* FIONCLEX */, { 0x5451, IOC_NOARG, 0 } /* FIOCLEX */,
+	{ 0x540c, IOC_NOARG, 0 } /* TIOCEXCL */, { 0x540d, IOC_NOARG, 0 } /* TIOCNXCL */,
 };
 
 static int ioctl_shape(uint32_t code)
@@ -592,6 +604,31 @@ static void ioctl_print_arg(show_call *c, int kind, int at_exit)
 	case IOC_INT:
 		print_int_ptr(c, at_exit);
 		break;
+	case IOC_MODEM:
+	case IOC_LDISC: {
+		int32_t v;
+		if (show_fetch_or_addr(c, 2, 0, at_exit, &v, sizeof(v)) < 0)
+			break;
+		show_array_begin(c);
+		if (kind == IOC_MODEM)
+			dec_flags(c, &xlat_modem_flags, (uint32_t)v, "TIOCM_???");
+		else
+			dec_enum(c, &xlat_term_line_discs, (uint32_t)v, "N_???");
+		show_array_end(c);
+		break;
+	}
+	case IOC_FD:
+		show_fd(c, (int32_t)show_arg(c, 2));
+		break;
+	case IOC_DEC:
+		show_int(c, (int32_t)show_arg(c, 2));
+		break;
+	case IOC_TCFLSH:
+		dec_enum(c, &xlat_tcflsh_options, show_arg(c, 2), "TC???");
+		break;
+	case IOC_TCXONC:
+		dec_enum(c, &xlat_tcxonc_options, show_arg(c, 2), "TC???");
+		break;
 	default:
 		break;
 	}
@@ -610,7 +647,8 @@ static int dec_ioctl(show_call *c)
 			return SHOW_DECODED;
 		show_arg_next(c);
 		if (s < 0) {
-			show_addr(c, show_arg(c, 2));
+			/* strace's fallback: the argument register in hex */
+			show_hex(c, show_arg(c, 2));
 			return SHOW_DECODED;
 		}
 		if (!ioctl_shapes[s].at_exit) {

@@ -818,7 +818,70 @@ static int dec_sched_getaffinity(show_call *c)
 	return SHOW_RV_DEC;
 }
 
+/* gid lists: [0, 1], -1 as -1. */
+static void print_gids(show_call *c, unsigned arg, int at_exit, uint64_t n)
+{
+	const struct replay_blob *b = show_blob(c, arg, 0, at_exit);
+	if (!show_arg(c, arg)) {
+		show_addr(c, 0);
+		return;
+	}
+	if (n == 0) {
+		show_array_begin(c);
+		show_array_end(c);
+		return;
+	}
+	if (!b || b->read_errno || !b->data || n > 65536) {
+		show_addr(c, show_arg(c, arg));
+		return;
+	}
+	size_t k = b->len / 4 < n ? b->len / 4 : (size_t)n;
+	show_array_begin(c);
+	for (size_t i = 0; i < k; i++) {
+		if (i)
+			show_array_next(c);
+		if (!show_verbose(c) && i >= show_strsize(c)) {
+			show_more(c);
+			break;
+		}
+		uint32_t g;
+		memcpy(&g, b->data + i * 4, 4);
+		if (g == UINT32_MAX)
+			show_int(c, -1);
+		else
+			show_uint(c, g);
+	}
+	show_array_end(c);
+}
+
+/* getgroups(32, [0, 1]) = 2: RET gids, as strace reads them (a size query
+ * shows what the buffer held) */
+static int dec_getgroups(show_call *c)
+{
+	if (show_entering(c)) {
+		dec_int32(c, show_arg(c, 0));
+		show_arg_next(c);
+		return 0;
+	}
+	if (show_errno(c))
+		show_addr(c, show_arg(c, 1));
+	else
+		print_gids(c, 1, 1, (uint64_t)show_retval(c));
+	return SHOW_RV_DEC;
+}
+
+/* setgroups(2, [0, 1]) */
+static int dec_setgroups(show_call *c)
+{
+	dec_int32(c, show_arg(c, 0));
+	show_arg_next(c);
+	print_gids(c, 1, 0, (uint32_t)show_arg(c, 0));
+	return SHOW_DECODED;
+}
+
 const struct show_decoder show_decoders_process[] = {
+	{ "getgroups", dec_getgroups, NULL },
+	{ "setgroups", dec_setgroups, NULL },
 	{ "execve", dec_execve, NULL },
 	{ "execveat", dec_execveat, NULL },
 	{ "clone", dec_clone, NULL },
