@@ -978,7 +978,39 @@ static int removexattr_common(show_call *c, int by_fd)
 static int dec_removexattr(show_call *c) { return removexattr_common(c, 0); }
 static int dec_fremovexattr(show_call *c) { return removexattr_common(c, 1); }
 
+/* ---- inotify ------------------------------------------------------------------------- */
+
+/* inotify_init1(IN_CLOEXEC) = 3 */
+static int dec_inotify_init1(show_call *c)
+{
+	dec_flags(c, &xlat_inotify_init_flags, (uint32_t)show_arg(c, 0), "IN_???");
+	return SHOW_DECODED | SHOW_RV_FD;
+}
+
+/* inotify_add_watch(3, ".", IN_CREATE|IN_DELETE) = 1 */
+static int dec_inotify_add_watch(show_call *c)
+{
+	show_fd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	show_path(c, 1);
+	show_arg_next(c);
+	dec_flags(c, &xlat_inotify_flags, (uint32_t)show_arg(c, 2), "IN_???");
+	return SHOW_DECODED | SHOW_RV_DEC;
+}
+
+/* inotify_rm_watch(3, 1) */
+static int dec_inotify_rm_watch(show_call *c)
+{
+	show_fd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	show_int(c, (int32_t)show_arg(c, 1));
+	return SHOW_DECODED;
+}
+
 const struct show_decoder show_decoders_file[] = {
+	{ "inotify_init1", dec_inotify_init1, NULL },
+	{ "inotify_add_watch", dec_inotify_add_watch, NULL },
+	{ "inotify_rm_watch", dec_inotify_rm_watch, NULL },
 	{ "open", dec_open, NULL },
 	{ "openat", dec_openat, NULL },
 	{ "creat", dec_creat, NULL },

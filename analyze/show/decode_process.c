@@ -879,7 +879,218 @@ static int dec_setgroups(show_call *c)
 	return SHOW_DECODED;
 }
 
+/* ---- credentials --------------------------------------------------------------- */
+
+/* strace's printuid(): -1 (no change) as -1, else unsigned. */
+static void print_uid(show_call *c, uint64_t v)
+{
+	if ((uint32_t)v == UINT32_MAX)
+		show_int(c, -1);
+	else
+		show_uint(c, (uint32_t)v);
+}
+
+/* setuid(0), setreuid(-1, 0), setresuid(-1, -1, -1), setfsuid(-1) ... */
+static int dec_uids(show_call *c)
+{
+	const struct replay_call *rc = show_raw(c);
+	int n = rc && rc->nargs > 0 ? rc->nargs : 1;
+	for (int i = 0; i < n && i < 3; i++) {
+		if (i)
+			show_arg_next(c);
+		print_uid(c, show_arg(c, (unsigned)i));
+	}
+	return SHOW_DECODED;
+}
+
+/* getresuid([0], [0], [0]) */
+static int dec_getresuid(show_call *c)
+{
+	if (show_entering(c))
+		return 0;
+	for (unsigned i = 0; i < 3; i++) {
+		if (i)
+			show_arg_next(c);
+		uint32_t v;
+		if (show_errno(c) || show_fetch(c, i, 0, 1, &v, sizeof(v)) < 0) {
+			show_addr(c, show_arg(c, i));
+			continue;
+		}
+		show_array_begin(c);
+		print_uid(c, v);
+		show_array_end(c);
+	}
+	return 0;
+}
+
+/* ---- scheduling, priorities, personality ------------------------------------------ */
+
+#define PER_MASK_ 0xffu
+
+/* personality(PER_LINUX), personality(0xffffffff) = 0x40000 (PER_LINUX|ADDR_NO_RANDOMIZE) */
+static void format_personality(char *buf, size_t size, uint32_t pers)
+{
+	size_t n = xlat_format_enum(buf, size, &xlat_personality_types, pers & PER_MASK_, "PER_???",
+				    XLAT_FMT_X);
+	pers &= ~PER_MASK_;
+	if (pers && n + 1 < size) {
+		buf[n++] = '|';
+		xlat_format_flags(buf + n, size - n, &xlat_personality_flags, pers, NULL);
+	}
+}
+
+static int dec_personality(show_call *c)
+{
+	uint32_t pers = (uint32_t)show_arg(c, 0);
+	if (pers == UINT32_MAX) {
+		show_hex(c, pers);
+	} else {
+		char buf[XLAT_BUFSZ];
+		format_personality(buf, sizeof(buf), pers);
+		show_puts(c, buf);
+	}
+	return SHOW_DECODED;
+}
+
+static void ret_personality(show_call *c)
+{
+	char buf[XLAT_BUFSZ];
+	show_ret_value(c, SHOW_RV_HEX);
+	format_personality(buf, sizeof(buf), (uint32_t)show_retval(c));
+	show_printf(c, " (%s)", buf);
+}
+
+/* getpriority(PRIO_PROCESS, 0) = 20 */
+static int dec_getpriority(show_call *c)
+{
+	dec_enum(c, &xlat_priorities, (uint32_t)show_arg(c, 0), "PRIO_???");
+	show_arg_next(c);
+	dec_int32(c, show_arg(c, 1));
+	return SHOW_DECODED | SHOW_RV_DEC;
+}
+
+/* setpriority(PRIO_PROCESS, 0, 0) */
+static int dec_setpriority(show_call *c)
+{
+	dec_getpriority(c);
+	show_arg_next(c);
+	dec_int32(c, show_arg(c, 2));
+	return SHOW_DECODED;
+}
+
+/* [0]: struct sched_param's priority. */
+static void sched_param_arg(show_call *c, unsigned arg, int at_exit)
+{
+	int32_t prio;
+	if ((at_exit && show_errno(c)) || show_fetch_or_addr(c, arg, 0, at_exit, &prio, sizeof(prio)) < 0) {
+		if (at_exit && show_errno(c))
+			show_addr(c, show_arg(c, arg));
+		return;
+	}
+	show_array_begin(c);
+	show_int(c, prio);
+	show_array_end(c);
+}
+
+/* sched_getparam(0, [0]) */
+static int dec_sched_getparam(show_call *c)
+{
+	if (show_entering(c)) {
+		dec_int32(c, show_arg(c, 0));
+		show_arg_next(c);
+		return 0;
+	}
+	sched_param_arg(c, 1, 1);
+	return 0;
+}
+
+/* sched_setparam(0, [0]) */
+static int dec_sched_setparam(show_call *c)
+{
+	dec_int32(c, show_arg(c, 0));
+	show_arg_next(c);
+	sched_param_arg(c, 1, 0);
+	return SHOW_DECODED;
+}
+
+/* sched_setscheduler(0, SCHED_OTHER, [0]) */
+static int dec_sched_setscheduler(show_call *c)
+{
+	dec_int32(c, show_arg(c, 0));
+	show_arg_next(c);
+	dec_enum(c, &xlat_schedulers, (uint32_t)show_arg(c, 1), "SCHED_???");
+	show_arg_next(c);
+	sched_param_arg(c, 2, 0);
+	return SHOW_DECODED;
+}
+
+/* sched_getscheduler(0) = 0 (SCHED_OTHER) */
+static void ret_sched_getscheduler(show_call *c)
+{
+	show_ret_value(c, SHOW_RV_DEC);
+	const char *s = xlat_name(&xlat_schedulers, (uint64_t)show_retval(c));
+	if (s)
+		show_printf(c, " (%s)", s);
+}
+
+/* sched_get_priority_max(SCHED_FIFO) = 99 */
+static int dec_sched_prio_limit(show_call *c)
+{
+	dec_enum(c, &xlat_schedulers, (uint32_t)show_arg(c, 0), "SCHED_???");
+	return SHOW_DECODED | SHOW_RV_DEC;
+}
+
+/* The CPUs set in a cpu mask: [0 1]. */
+static void cpu_list(show_call *c, const struct replay_blob *b)
+{
+	show_array_begin(c);
+	unsigned n = 0;
+	for (size_t bit = 0; bit < b->len * 8; bit++) {
+		if (!(b->data[bit / 8] & (1u << (bit % 8))))
+			continue;
+		if (n++)
+			show_putc(c, ' ');
+		show_uint(c, bit);
+	}
+	show_array_end(c);
+}
+
+/* sched_setaffinity(0, 128, [0]) */
+static int dec_sched_setaffinity(show_call *c)
+{
+	dec_int32(c, show_arg(c, 0));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 1));
+	show_arg_next(c);
+	const struct replay_blob *b = show_blob(c, 2, 0, 0);
+	if (!b || b->read_errno || !b->data)
+		show_addr(c, show_arg(c, 2));
+	else
+		cpu_list(c, b);
+	return SHOW_DECODED;
+}
+
 const struct show_decoder show_decoders_process[] = {
+	{ "setuid", dec_uids, NULL },
+	{ "setgid", dec_uids, NULL },
+	{ "setfsuid", dec_uids, NULL },
+	{ "setfsgid", dec_uids, NULL },
+	{ "setreuid", dec_uids, NULL },
+	{ "setregid", dec_uids, NULL },
+	{ "setresuid", dec_uids, NULL },
+	{ "setresgid", dec_uids, NULL },
+	{ "getresuid", dec_getresuid, NULL },
+	{ "getresgid", dec_getresuid, NULL },
+	{ "personality", dec_personality, ret_personality },
+	{ "getpriority", dec_getpriority, NULL },
+	{ "setpriority", dec_setpriority, NULL },
+	{ "sched_getparam", dec_sched_getparam, NULL },
+	{ "sched_setparam", dec_sched_setparam, NULL },
+	{ "sched_setscheduler", dec_sched_setscheduler, NULL },
+	{ "sched_getscheduler", NULL, ret_sched_getscheduler },
+	{ "sched_get_priority_max", dec_sched_prio_limit, NULL },
+	{ "sched_get_priority_min", dec_sched_prio_limit, NULL },
+	{ "sched_setaffinity", dec_sched_setaffinity, NULL },
 	{ "getgroups", dec_getgroups, NULL },
 	{ "setgroups", dec_setgroups, NULL },
 	{ "execve", dec_execve, NULL },

@@ -190,7 +190,54 @@ static int dec_timerfd_gettime(show_call *c)
 	return 0;
 }
 
+/* {it_interval={tv_sec=0, tv_usec=0}, it_value={tv_sec=0, tv_usec=0}} */
+static void print_itimerval(show_call *c, unsigned arg, int at_exit)
+{
+	struct dec_timespec it[2];
+	if ((at_exit && show_errno(c)) || !show_arg(c, arg)) {
+		show_addr(c, show_arg(c, arg));
+		return;
+	}
+	if (show_fetch_or_addr(c, arg, 0, at_exit, it, sizeof(it)) < 0)
+		return;
+	show_struct_begin(c);
+	show_field(c, "it_interval");
+	dec_timeval(c, &it[0]);
+	show_struct_next(c);
+	show_field(c, "it_value");
+	dec_timeval(c, &it[1]);
+	show_struct_end(c);
+}
+
+/* getitimer(ITIMER_REAL, {...}) */
+static int dec_getitimer(show_call *c)
+{
+	if (show_entering(c)) {
+		dec_enum(c, &xlat_itimer_which, (uint32_t)show_arg(c, 0), "ITIMER_???");
+		show_arg_next(c);
+		return 0;
+	}
+	print_itimerval(c, 1, 1);
+	return 0;
+}
+
+/* setitimer(ITIMER_REAL, {...}, NULL) */
+static int dec_setitimer(show_call *c)
+{
+	if (show_entering(c)) {
+		dec_enum(c, &xlat_itimer_which, (uint32_t)show_arg(c, 0), "ITIMER_???");
+		show_arg_next(c);
+		print_itimerval(c, 1, 0);
+		show_arg_next(c);
+		return 0;
+	}
+	print_itimerval(c, 2, 1);
+	return 0;
+}
+
 const struct show_decoder show_decoders_time[] = {
+	{ "getitimer", dec_getitimer, NULL },
+	{ "setitimer", dec_setitimer, NULL },
 	{ "clock_gettime", dec_clock_gettime, NULL },
 	{ "clock_getres", dec_clock_gettime, NULL },
 	{ "clock_settime", dec_clock_settime, NULL },
