@@ -155,7 +155,27 @@ static int dec_memfd_create(show_call *c)
 	return SHOW_DECODED | SHOW_RV_FD;
 }
 
+/* pkey_alloc(0, PKEY_DISABLE_ACCESS) */
+static int dec_pkey_alloc(show_call *c)
+{
+	show_hex(c, show_arg(c, 0));
+	show_arg_next(c);
+	dec_flags(c, &xlat_pkey_access, show_arg(c, 1), "PKEY_???");
+	return SHOW_DECODED | SHOW_RV_DEC;
+}
+
+/* pkey_mprotect(0x7f..., 4096, PROT_READ, 1) */
+static int dec_pkey_mprotect(show_call *c)
+{
+	dec_mprotect(c);
+	show_arg_next(c);
+	show_int(c, (int32_t)show_arg(c, 3));
+	return SHOW_DECODED;
+}
+
 const struct show_decoder show_decoders_mem[] = {
+	{ "pkey_alloc", dec_pkey_alloc, NULL },
+	{ "pkey_mprotect", dec_pkey_mprotect, NULL },
 	{ "mmap", dec_mmap, NULL },
 	{ "munmap", dec_addr_len, NULL },
 	{ "mlock", dec_addr_len, NULL },

@@ -923,6 +923,88 @@ static int dec_getresuid(show_call *c)
 	return 0;
 }
 
+/* {version=_LINUX_CAPABILITY_VERSION_3, pid=0} */
+static int cap_header(show_call *c, uint32_t *ret_version)
+{
+	uint32_t h[2];
+	if (show_fetch_or_addr(c, 0, 0, 0, h, sizeof(h)) < 0)
+		return -1;
+	show_struct_begin(c);
+	show_field(c, "version");
+	dec_enum(c, &xlat_cap_version, h[0], "_LINUX_CAPABILITY_VERSION_???");
+	show_struct_next(c);
+	show_field(c, "pid");
+	show_int(c, (int32_t)h[1]);
+	show_struct_end(c);
+	*ret_version = h[0];
+	return 0;
+}
+
+/* strace's print_cap_bits(): the low word's names, then the high word's. */
+static void cap_bits(show_call *c, uint32_t lo, uint32_t hi)
+{
+	char buf[XLAT_BUFSZ];
+	size_t n = 0;
+	buf[0] = '\0';
+	if (lo || !hi)
+		n = xlat_format_flags(buf, sizeof(buf), &xlat_cap_mask0, lo, "CAP_???");
+	if (hi) {
+		if (lo && n + 1 < sizeof(buf))
+			buf[n++] = '|';
+		if (n < sizeof(buf))
+			xlat_format_flags(buf + n, sizeof(buf) - n, &xlat_cap_mask1, hi, "CAP_???");
+	}
+	show_puts(c, buf);
+}
+
+/* {effective=1<<CAP_CHOWN|..., permitted=..., inheritable=0}; version 1
+ * has one 32-bit set per field, the later ones two. */
+static void cap_data(show_call *c, unsigned arg, int at_exit, uint32_t version)
+{
+	uint32_t d[6] = { 0 };
+	size_t size = version == 0x19980330u ? 12 : 24;
+	if ((at_exit && show_errno(c)) || !show_arg(c, arg) ||
+	    show_fetch(c, arg, 0, at_exit, d, size) < 0) {
+		show_addr(c, show_arg(c, arg));
+		return;
+	}
+	static const char *const names[] = { "effective", "permitted", "inheritable" };
+	show_struct_begin(c);
+	for (int i = 0; i < 3; i++) {
+		if (i)
+			show_struct_next(c);
+		show_field(c, names[i]);
+		cap_bits(c, d[i], d[3 + i]);
+	}
+	show_struct_end(c);
+}
+
+/* capget({version=..., pid=0}, {effective=..., ...}) */
+static int dec_capget(show_call *c)
+{
+	uint32_t version = 0;
+	if (show_entering(c)) {
+		cap_header(c, &version);
+		show_arg_next(c);
+		return 0;
+	}
+	uint32_t h[2];
+	if (show_fetch(c, 0, 0, 0, h, sizeof(h)) == 0)
+		version = h[0];
+	cap_data(c, 1, 1, version);
+	return 0;
+}
+
+/* capset({version=..., pid=0}, {effective=..., ...}) */
+static int dec_capset(show_call *c)
+{
+	uint32_t version = 0;
+	cap_header(c, &version);
+	show_arg_next(c);
+	cap_data(c, 1, 0, version);
+	return SHOW_DECODED;
+}
+
 /* ---- scheduling, priorities, personality ------------------------------------------ */
 
 #define PER_MASK_ 0xffu
@@ -1071,6 +1153,8 @@ static int dec_sched_setaffinity(show_call *c)
 }
 
 const struct show_decoder show_decoders_process[] = {
+	{ "capget", dec_capget, NULL },
+	{ "capset", dec_capset, NULL },
 	{ "setuid", dec_uids, NULL },
 	{ "setgid", dec_uids, NULL },
 	{ "setfsuid", dec_uids, NULL },

@@ -293,5 +293,8 @@ extern const struct xlat xlat_nfc_protocols;	/* NFC_SOCKPROTO_* */
 extern const struct xlat xlat_kcm_protocols;	/* KCMPROTO_* */
 extern const struct xlat xlat_smc_protocols;	/* SMCPROTO_* */
 extern const struct xlat xlat_can_protocols;	/* CAN_* */
+extern const struct xlat xlat_cap_mask0;	/* capability bits 0..31 (1<<CAP_*) */
+extern const struct xlat xlat_cap_mask1;	/* capability bits 32..63 (1<<CAP_*, shifted down) */
+extern const struct xlat xlat_cap_version;	/* _LINUX_CAPABILITY_VERSION_* */
 
 #endif

@@ -2822,3 +2822,62 @@ static const struct xlat_entry can_protocols_data[] = {
 	{ 0x7, "CAN_J1939" },
 };
 const struct xlat xlat_can_protocols = XLAT_TABLE(can_protocols_data, XLAT_INDEXED);
+
+/* capability bits 0..31 (1<<CAP_*) */
+static const struct xlat_entry cap_mask0_data[] = {
+	{ 0x1, "1<<CAP_CHOWN" },
+	{ 0x2, "1<<CAP_DAC_OVERRIDE" },
+	{ 0x4, "1<<CAP_DAC_READ_SEARCH" },
+	{ 0x8, "1<<CAP_FOWNER" },
+	{ 0x10, "1<<CAP_FSETID" },
+	{ 0x20, "1<<CAP_KILL" },
+	{ 0x40, "1<<CAP_SETGID" },
+	{ 0x80, "1<<CAP_SETUID" },
+	{ 0x100, "1<<CAP_SETPCAP" },
+	{ 0x200, "1<<CAP_LINUX_IMMUTABLE" },
+	{ 0x400, "1<<CAP_NET_BIND_SERVICE" },
+	{ 0x800, "1<<CAP_NET_BROADCAST" },
+	{ 0x1000, "1<<CAP_NET_ADMIN" },
+	{ 0x2000, "1<<CAP_NET_RAW" },
+	{ 0x4000, "1<<CAP_IPC_LOCK" },
+	{ 0x8000, "1<<CAP_IPC_OWNER" },
+	{ 0x10000, "1<<CAP_SYS_MODULE" },
+	{ 0x20000, "1<<CAP_SYS_RAWIO" },
+	{ 0x40000, "1<<CAP_SYS_CHROOT" },
+	{ 0x80000, "1<<CAP_SYS_PTRACE" },
+	{ 0x100000, "1<<CAP_SYS_PACCT" },
+	{ 0x200000, "1<<CAP_SYS_ADMIN" },
+	{ 0x400000, "1<<CAP_SYS_BOOT" },
+	{ 0x800000, "1<<CAP_SYS_NICE" },
+	{ 0x1000000, "1<<CAP_SYS_RESOURCE" },
+	{ 0x2000000, "1<<CAP_SYS_TIME" },
+	{ 0x4000000, "1<<CAP_SYS_TTY_CONFIG" },
+	{ 0x8000000, "1<<CAP_MKNOD" },
+	{ 0x10000000, "1<<CAP_LEASE" },
+	{ 0x20000000, "1<<CAP_AUDIT_WRITE" },
+	{ 0x40000000, "1<<CAP_AUDIT_CONTROL" },
+	{ 0x80000000, "1<<CAP_SETFCAP" },
+};
+const struct xlat xlat_cap_mask0 = XLAT_TABLE(cap_mask0_data, XLAT_NORMAL);
+
+/* capability bits 32..63 (1<<CAP_*, shifted down) */
+static const struct xlat_entry cap_mask1_data[] = {
+	{ 0x1, "1<<CAP_MAC_OVERRIDE" },
+	{ 0x2, "1<<CAP_MAC_ADMIN" },
+	{ 0x4, "1<<CAP_SYSLOG" },
+	{ 0x8, "1<<CAP_WAKE_ALARM" },
+	{ 0x10, "1<<CAP_BLOCK_SUSPEND" },
+	{ 0x20, "1<<CAP_AUDIT_READ" },
+	{ 0x40, "1<<CAP_PERFMON" },
+	{ 0x80, "1<<CAP_BPF" },
+	{ 0x100, "1<<CAP_CHECKPOINT_RESTORE" },
+};
+const struct xlat xlat_cap_mask1 = XLAT_TABLE(cap_mask1_data, XLAT_NORMAL);
+
+/* _LINUX_CAPABILITY_VERSION_* */
+static const struct xlat_entry cap_version_data[] = {
+	{ 0x19980330, "_LINUX_CAPABILITY_VERSION_1" },
+	{ 0x20071026, "_LINUX_CAPABILITY_VERSION_2" },
+	{ 0x20080522, "_LINUX_CAPABILITY_VERSION_3" },
+};
+const struct xlat xlat_cap_version = XLAT_TABLE(cap_version_data, XLAT_NORMAL);
