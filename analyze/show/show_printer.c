@@ -105,6 +105,33 @@ static void tstate_release(struct show_printer *pr, replay_thread *t)
 
 /* ---- Leaders and line ends ----------------------------------------------- */
 
+/* V in decimal, at least WIDTH digits padded with PAD ('0' or ' '):
+ * printf's cost per line is what -t, -r and -T would otherwise pay. */
+static void put_num(struct sbuf *b, uint64_t v, int width, char pad)
+{
+	char tmp[24];
+	int n = 0;
+	do {
+		tmp[n++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	char out[48];
+	int k = 0;
+	for (int i = n; i < width && k < 24; i++)
+		out[k++] = pad;
+	while (n)
+		out[k++] = tmp[--n];
+	sbuf_put_inline(b, out, (size_t)k);
+}
+
+/* SECONDS.MICROSECONDS of NS, the seconds at least SEC_WIDTH wide. */
+static void put_secs(struct sbuf *b, uint64_t ns, int sec_width)
+{
+	put_num(b, ns / 1000000000, sec_width, ' ');
+	sbuf_putc(b, '.');
+	put_num(b, ns / 1000 % 1000000, 6, '0');
+}
+
 static void put_time(struct show_printer *pr, struct sbuf *b, uint64_t t_ns)
 {
 	const struct show_opts *o = pr->o;
@@ -114,7 +141,8 @@ static void put_time(struct show_printer *pr, struct sbuf *b, uint64_t t_ns)
 			d = 0;
 		pr->prev_ns = t_ns;
 		pr->have_prev = 1;
-		sbuf_printf(b, "%6" PRIu64 ".%06" PRIu64 " ", d / 1000000000, d / 1000 % 1000000);
+		put_secs(b, d, 6);
+		sbuf_putc(b, ' ');
 		return;
 	}
 	if (o->tstamp == SHOW_TS_NONE)
@@ -122,14 +150,25 @@ static void put_time(struct show_printer *pr, struct sbuf *b, uint64_t t_ns)
 	uint64_t w = pr->start_wall_ns + t_ns;
 	time_t sec = (time_t)(w / 1000000000);
 	if (o->tstamp == SHOW_TS_EPOCH) {
-		sbuf_printf(b, "%lld.%06" PRIu64 " ", (long long)sec, w / 1000 % 1000000);
+		put_secs(b, w, 1);
+		sbuf_putc(b, ' ');
 		return;
 	}
-	struct tm tm;
-	localtime_r(&sec, &tm);
-	sbuf_printf(b, "%02d:%02d:%02d", tm.tm_hour, tm.tm_min, tm.tm_sec);
-	if (o->tstamp == SHOW_TS_USEC)
-		sbuf_printf(b, ".%06" PRIu64, w / 1000 % 1000000);
+	/* localtime_r() per line is the cost of -t: reuse the last second's. */
+	if (!pr->tm_valid || sec != pr->tm_sec) {
+		localtime_r(&sec, &pr->tm);
+		pr->tm_sec = sec;
+		pr->tm_valid = 1;
+	}
+	put_num(b, (uint64_t)pr->tm.tm_hour, 2, '0');
+	sbuf_putc(b, ':');
+	put_num(b, (uint64_t)pr->tm.tm_min, 2, '0');
+	sbuf_putc(b, ':');
+	put_num(b, (uint64_t)pr->tm.tm_sec, 2, '0');
+	if (o->tstamp == SHOW_TS_USEC) {
+		sbuf_putc(b, '.');
+		put_num(b, w / 1000 % 1000000, 6, '0');
+	}
 	sbuf_putc(b, ' ');
 }
 
@@ -291,7 +330,9 @@ static void put_error(struct show_printer *pr, struct sbuf *b, int err)
 static void put_duration(struct sbuf *b, const struct replay_call *c)
 {
 	uint64_t d = c->exit_ns > c->entry_ns ? c->exit_ns - c->entry_ns : 0;
-	sbuf_printf(b, " <%" PRIu64 ".%06" PRIu64 ">", d / 1000000000, d / 1000 % 1000000);
+	sbuf_put(b, " <", 2);
+	put_secs(b, d, 1);
+	sbuf_putc(b, '>');
 }
 
 /* The resumed header when another line came in between (or the entry was

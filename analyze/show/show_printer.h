@@ -6,6 +6,8 @@
 #ifndef RTRACE_SHOW_PRINTER_H
 #define RTRACE_SHOW_PRINTER_H
 
+#include <time.h>
+
 #include "show_internal.h"
 
 /* -c: per syscall number. */
@@ -51,6 +53,9 @@ struct show_printer {
 	uint64_t start_wall_ns;
 	uint64_t prev_ns;     /* -r */
 	int have_prev;
+	struct tm tm;         /* -t: the broken-down time of tm_sec */
+	time_t tm_sec;
+	int tm_valid;
 	int write_err, damage, oom;
 	struct tstate *all_ts, *free_ts;
 	struct tstate spare;  /* when allocation fails: printing goes on, roughly */
