@@ -236,9 +236,16 @@ void show_fd(show_call *c, int64_t fd)
 
 void show_dirfd(show_call *c, int64_t fd)
 {
-	if ((int)fd == AT_FDCWD_VALUE)
+	if ((int)fd == AT_FDCWD_VALUE) {
 		value_str(c, "AT_FDCWD", 8);
-	else
+		/* -y: strace shows the cwd the name is relative to */
+		const char *cwd = c->o->yflag && !c->js && c->thread ? replay_thread_cwd(c->thread) : NULL;
+		if (cwd) {
+			sbuf_putc(c->out, '<');
+			sbuf_puts(c->out, cwd);
+			sbuf_putc(c->out, '>');
+		}
+	} else
 		show_fd(c, fd);
 }
 

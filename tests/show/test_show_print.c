@@ -270,13 +270,16 @@ Test(show, y_prints_fd_paths_from_the_replayed_table)
 	tb_call(t, 100, SYS_write, ARGS(1, 0x5000, 1), &in, 1, 1, NULL, 0);
 	tb_call(t, 100, SYS_close, ARGS(1), NULL, 0, 0, NULL, 0);
 	tb_call(t, 100, SYS_dup, ARGS(2), NULL, 0, 1, NULL, 0);
+	struct tb_blob p = TB_STR(1, "d/../x.txt");
+	tb_call(t, 100, SYS_openat, ARGS((uint64_t)(int64_t)AT_FDCWD, 0x1000, O_RDONLY), &p, 1, 3, NULL, 0);
 	cr_assert_eq(tb_close(t), 0);
 	struct show_opts o = defaults();
 	o.yflag = 1;
 	expect(&o,
 	       "100   write(1</dev/pts/0>, \"x\", 1)      = 1\n"
 	       "100   close(1</dev/pts/0>)              = 0\n"
-	       "100   dup(2</dev/pts/0>)                = 1</dev/pts/0>\n");
+	       "100   dup(2</dev/pts/0>)                = 1</dev/pts/0>\n"
+	       "100   openat(AT_FDCWD</home/u>, \"d/../x.txt\", O_RDONLY) = 3</home/u/x.txt>\n");
 }
 
 Test(show, T_and_timestamps)
