@@ -1,0 +1,716 @@
+/* dry_model — see dry_model.h. */
+#include "dry_model.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "dry_hash.h"
+#include "dry_ignore.h"
+#include "dry_path.h"
+
+#ifndef RENAME_EXCHANGE
+#define RENAME_EXCHANGE (1 << 1)
+#endif
+
+enum tri { T_UNKNOWN, T_YES, T_NO };
+
+/* What the run did to one path (relative to the root). */
+struct pstate {
+	char *rel;
+	enum tri pre;         /* existed before the command */
+	enum tri live;        /* exists at this point of the run */
+	bool read_orig;       /* read while holding its original content */
+	bool read_if_pre;     /* read by an O_CREAT open: original iff it pre-existed */
+	bool modified;        /* content surely changed */
+	bool maybe_modified;  /* opened for writing: changed iff its ctime says so */
+	uint64_t writable_ns; /* earliest such open */
+	bool maybe_created;   /* an O_CREAT open found it or made it: btime decides */
+	uint64_t create_ns;
+	bool replaced;        /* the content now is not the original */
+	bool appended;        /* opened O_APPEND for writing */
+	bool created_dir;     /* mkdir, or a directory renamed into place */
+	bool renamed_in;
+	bool listed;
+	bool touched;         /* seen by an event before */
+};
+
+struct dry_model {
+	struct dry_model_opts o;
+	char *root;
+	char *stage_dir;
+	struct dry_ignore *ig;   /* what dry leaves out */
+	struct dry_ignore *dvc;  /* what DVC leaves out of directory hashes */
+	struct pstate **v;       /* in first-touch order */
+	size_t n, cap;
+	size_t *slots;           /* open addressing: index + 1, 0 empty */
+	size_t nslots;
+	char **skip;
+	size_t nskip;
+};
+
+/* dry's own exclusions, on top of DVC's (dvc-format.md §7, issue rules). */
+static const char *const dry_ignores[] = {
+	"dvc.yaml", "dvc.lock", "*.dvc", ".dvcignore", ".gitignore", "__pycache__/", "*.pyc",
+};
+
+/* --- the path table ---------------------------------------------------------- */
+
+static size_t hash_str(const char *s)
+{
+	size_t h = 1469598103934665603u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211u;
+	return h;
+}
+
+static int rehash(struct dry_model *m, size_t nslots)
+{
+	size_t *slots = calloc(nslots, sizeof(*slots));
+	if (!slots)
+		return -ENOMEM;
+	for (size_t i = 0; i < m->n; i++) {
+		if (!m->v[i])
+			continue;
+		size_t h = hash_str(m->v[i]->rel) & (nslots - 1);
+		while (slots[h])
+			h = (h + 1) & (nslots - 1);
+		slots[h] = i + 1;
+	}
+	free(m->slots);
+	m->slots = slots;
+	m->nslots = nslots;
+	return 0;
+}
+
+static struct pstate *find(struct dry_model *m, const char *rel)
+{
+	if (!m->nslots)
+		return NULL;
+	for (size_t h = hash_str(rel) & (m->nslots - 1); m->slots[h]; h = (h + 1) & (m->nslots - 1)) {
+		struct pstate *s = m->v[m->slots[h] - 1];
+		if (s && !strcmp(s->rel, rel))
+			return s;
+	}
+	return NULL;
+}
+
+static struct pstate *get(struct dry_model *m, const char *rel)
+{
+	struct pstate *s = find(m, rel);
+	if (s)
+		return s;
+	if ((m->n + 1) * 4 >= m->nslots * 3 && rehash(m, m->nslots ? 2 * m->nslots : 256))
+		return NULL;
+	if (m->n == m->cap) {
+		size_t cap = m->cap ? 2 * m->cap : 64;
+		struct pstate **v = realloc(m->v, cap * sizeof(*v));
+		if (!v)
+			return NULL;
+		m->v = v;
+		m->cap = cap;
+	}
+	s = calloc(1, sizeof(*s));
+	if (!s || !(s->rel = strdup(rel))) {
+		free(s);
+		return NULL;
+	}
+	m->v[m->n++] = s;
+	size_t h = hash_str(rel) & (m->nslots - 1);
+	while (m->slots[h])
+		h = (h + 1) & (m->nslots - 1);
+	m->slots[h] = m->n;
+	return s;
+}
+
+/* --- setup ---------------------------------------------------------------------- */
+
+void dry_model_free(struct dry_model *m)
+{
+	if (!m)
+		return;
+	for (size_t i = 0; i < m->n; i++) {
+		if (m->v[i])
+			free(m->v[i]->rel);
+		free(m->v[i]);
+	}
+	for (size_t i = 0; i < m->nskip; i++)
+		free(m->skip[i]);
+	free(m->skip);
+	free(m->v);
+	free(m->slots);
+	dry_ignore_free(m->ig);
+	dry_ignore_free(m->dvc);
+	free(m->root);
+	free(m->stage_dir);
+	free(m);
+}
+
+int dry_model_new(const struct dry_model_opts *opts, struct dry_model **ret)
+{
+	struct dry_model *m = calloc(1, sizeof(*m));
+	int err = -ENOMEM;
+	if (!m)
+		return err;
+	m->o = *opts;
+	m->root = dry_path_normalize(opts->root);
+	m->stage_dir = dry_path_normalize(opts->stage_dir ? opts->stage_dir : ".");
+	m->skip = calloc(opts->nskip + 1, sizeof(*m->skip));
+	if (!m->root || !m->stage_dir || !m->skip)
+		goto fail;
+	for (size_t i = 0; i < opts->nskip; i++) {
+		if (!(m->skip[i] = dry_path_normalize(opts->skip_paths[i])))
+			goto fail;
+		m->nskip++;
+	}
+	if ((err = dry_ignore_new(m->root, true, &m->ig)) || (err = dry_ignore_new(m->root, true, &m->dvc)))
+		goto fail;
+	for (size_t i = 0; !err && i < sizeof(dry_ignores) / sizeof(dry_ignores[0]); i++)
+		err = dry_ignore_add(m->ig, "", dry_ignores[i]);
+	for (size_t i = 0; !err && i < opts->nignores; i++)
+		err = dry_ignore_add(m->ig, "", opts->ignores[i]);
+	if (err)
+		goto fail;
+	*ret = m;
+	return 0;
+fail:
+	dry_model_free(m);
+	return err;
+}
+
+/* --- events ------------------------------------------------------------------------ */
+
+/* The path relative to the root into BUF, or NULL when it is outside. */
+static const char *inside(const struct dry_model *m, const char *abs, char *buf, size_t size)
+{
+	if (!abs || !dry_path_is_within(abs, m->root))
+		return NULL;
+	for (size_t i = 0; i < m->nskip; i++)
+		if (!strcmp(abs, m->skip[i]))
+			return NULL;
+	size_t n = strlen(m->root);
+	const char *rel = abs + n;
+	if (n == 1)
+		rel = abs + 1; /* root "/" */
+	while (*rel == '/')
+		rel++;
+	if (!*rel)
+		rel = ".";
+	if (snprintf(buf, size, "%s", rel) >= (int)size)
+		return NULL;
+	return buf;
+}
+
+/* What the first event says about the path before the run. */
+static void first_touch(struct pstate *s, enum tri existed)
+{
+	if (!s->touched) {
+		s->touched = true;
+		s->pre = existed;
+	}
+	if (existed != T_UNKNOWN)
+		s->live = existed;
+}
+
+static void on_open(struct pstate *s, uint64_t flags, uint64_t t)
+{
+	int acc = (int)(flags & O_ACCMODE);
+	bool readable = acc == O_RDONLY || acc == O_RDWR;
+	bool writable = acc == O_WRONLY || acc == O_RDWR;
+	bool creat = flags & O_CREAT, excl = creat && (flags & O_EXCL);
+
+	if (flags & (O_PATH | O_DIRECTORY))
+		return; /* a handle or a dirfd: nothing read */
+	if (!creat) {
+		first_touch(s, T_YES);
+	} else if (excl || s->live == T_NO) {
+		/* Made by this open: O_EXCL, or the name was removed earlier. */
+		first_touch(s, T_NO);
+		s->modified = s->replaced = true;
+	} else if (s->live == T_UNKNOWN) {
+		first_touch(s, T_UNKNOWN);
+		if (!s->maybe_created) {
+			s->maybe_created = true;
+			s->create_ns = t;
+		}
+	}
+	if (writable && (flags & O_TRUNC))
+		s->modified = s->replaced = true; /* truncated before anything is read */
+	if (readable && !s->replaced) {
+		if (s->pre == T_YES)
+			s->read_orig = true;
+		else if (s->pre == T_UNKNOWN)
+			s->read_if_pre = true;
+	}
+	if (writable && !s->replaced) {
+		if (!s->maybe_modified || t < s->writable_ns)
+			s->writable_ns = t;
+		s->maybe_modified = true;
+	}
+	if (writable && (flags & O_APPEND))
+		s->appended = true;
+	s->live = T_YES;
+}
+
+/* The name now holds new content (rename/link/symlink target). */
+static void new_content(struct pstate *s)
+{
+	first_touch(s, T_UNKNOWN);
+	s->modified = s->replaced = s->renamed_in = true;
+	s->live = T_YES;
+}
+
+static void removed(struct pstate *s)
+{
+	first_touch(s, T_YES); /* it could be removed: it was there */
+	s->live = T_NO;
+	s->replaced = true;
+	s->modified = s->maybe_modified = s->maybe_created = s->renamed_in = false;
+	s->created_dir = s->listed = false;
+}
+
+/* Moves everything recorded under directory FROM/ to TO/ (a directory rename). */
+static int move_children(struct dry_model *m, const char *from, const char *to)
+{
+	size_t fl = strlen(from);
+	size_t n = m->n;
+	for (size_t i = 0; i < n; i++) {
+		struct pstate *s = m->v[i];
+		if (!s || strncmp(s->rel, from, fl) || s->rel[fl] != '/')
+			continue;
+		char buf[PATH_MAX];
+		if (snprintf(buf, sizeof(buf), "%s%s", to, s->rel + fl) >= (int)sizeof(buf))
+			continue;
+		struct pstate *d = to[0] ? get(m, buf) : NULL;
+		if (to[0] && !d)
+			return -ENOMEM;
+		if (d) {
+			char *rel = d->rel;
+			*d = *s;
+			d->rel = rel;
+		}
+		removed(s);
+	}
+	return 0;
+}
+
+static int on_rename(struct dry_model *m, const char *a, const char *b, uint64_t flags)
+{
+	struct pstate *sa = a ? get(m, a) : NULL, *sb = b ? get(m, b) : NULL;
+	if ((a && !sa) || (b && !sb))
+		return -ENOMEM;
+	if (flags & RENAME_EXCHANGE) {
+		if (sa)
+			new_content(sa);
+		if (sb)
+			new_content(sb);
+		return 0;
+	}
+	if (sb) {
+		/* The new name takes over what the old one held. */
+		bool read = sb->read_orig;
+		enum tri pre = sb->pre;
+		if (sa) {
+			sb->created_dir = sa->created_dir;
+			sb->appended = false;
+		}
+		new_content(sb);
+		sb->read_orig = read;
+		sb->pre = pre;
+	}
+	if (sa && sb) {
+		int err = move_children(m, a, b);
+		if (err)
+			return err;
+	} else if (sa) {
+		move_children(m, a, "");
+	}
+	if (sa)
+		removed(sa);
+	return 0;
+}
+
+int dry_model_event(struct dry_model *m, const struct dry_event *ev)
+{
+	char b1[PATH_MAX], b2[PATH_MAX];
+	const char *p = inside(m, ev->path, b1, sizeof(b1));
+	const char *p2 = inside(m, ev->path2, b2, sizeof(b2));
+	struct pstate *s = NULL;
+
+	if (ev->kind == DRY_EV_RENAME)
+		return on_rename(m, p, p2, ev->flags);
+	const char *target = ev->kind == DRY_EV_LINK || ev->kind == DRY_EV_SYMLINK ? p2 : p;
+	if (!target)
+		return 0;
+	if (!(s = get(m, target)))
+		return -ENOMEM;
+	switch (ev->kind) {
+	case DRY_EV_OPEN:
+		on_open(s, ev->flags, ev->wall_ns);
+		break;
+	case DRY_EV_EXEC:
+		first_touch(s, T_YES);
+		if (!s->replaced)
+			s->read_orig = true;
+		break;
+	case DRY_EV_WRITE:
+	case DRY_EV_TRUNCATE:
+		first_touch(s, T_YES);
+		s->modified = s->replaced = true;
+		break;
+	case DRY_EV_LINK:
+	case DRY_EV_SYMLINK:
+		first_touch(s, T_NO);
+		new_content(s);
+		break;
+	case DRY_EV_UNLINK:
+	case DRY_EV_RMDIR:
+		removed(s);
+		break;
+	case DRY_EV_MKDIR:
+		first_touch(s, T_NO);
+		s->created_dir = true;
+		s->live = T_YES;
+		break;
+	case DRY_EV_LISTDIR:
+		s->listed = true;
+		break;
+	case DRY_EV_RENAME:
+		break;
+	}
+	return 0;
+}
+
+/* --- classification ------------------------------------------------------------------ */
+
+struct list {
+	struct dry_model_path *v;
+	size_t n, cap;
+};
+
+static int list_add(struct list *l, const char *path, bool isdir, bool persist)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (!strcmp(l->v[i].path, path)) {
+			l->v[i].persist |= persist;
+			return 0;
+		}
+	if (l->n == l->cap) {
+		size_t cap = l->cap ? 2 * l->cap : 16;
+		struct dry_model_path *v = realloc(l->v, cap * sizeof(*v));
+		if (!v)
+			return -ENOMEM;
+		l->v = v;
+		l->cap = cap;
+	}
+	char *p = strdup(path);
+	if (!p)
+		return -ENOMEM;
+	l->v[l->n++] = (struct dry_model_path){ .path = p, .isdir = isdir, .persist = persist };
+	return 0;
+}
+
+static void list_del(struct list *l, size_t i)
+{
+	free(l->v[i].path);
+	l->v[i] = l->v[--l->n];
+}
+
+static bool list_has(const struct list *l, const char *path)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (!strcmp(l->v[i].path, path))
+			return true;
+	return false;
+}
+
+struct classify {
+	struct dry_model *m;
+	struct list deps, outs, created_dirs, listed;
+	char **warnings;
+	size_t nwarnings;
+	int err;
+	uint64_t res_ns, end_ns;
+};
+
+static void warn(struct classify *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void warn(struct classify *c, const char *fmt, ...)
+{
+	char *msg;
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vasprintf(&msg, fmt, ap);
+	va_end(ap);
+	char **w = n >= 0 ? realloc(c->warnings, (c->nwarnings + 1) * sizeof(*w)) : NULL;
+	if (!w) {
+		if (n >= 0)
+			free(msg);
+		c->err = -ENOMEM;
+		return;
+	}
+	c->warnings = w;
+	c->warnings[c->nwarnings++] = msg;
+}
+
+static uint64_t ts_ns(struct statx_timestamp t)
+{
+	return (uint64_t)t.tv_sec * 1000000000u + t.tv_nsec;
+}
+
+/* Whether any ancestor directory of REL is ignored, or REL itself. */
+static bool ignored(struct dry_model *m, const char *rel, bool isdir)
+{
+	return !strcmp(rel, ".") || dry_ignore_match(m->ig, rel, isdir);
+}
+
+static void classify_one(struct classify *c, struct pstate *s)
+{
+	struct dry_model *m = c->m;
+	char *abs = dry_path_join(m->root, s->rel);
+	struct statx sx;
+	if (!abs) {
+		c->err = -ENOMEM;
+		return;
+	}
+	int r = statx(AT_FDCWD, abs, 0, STATX_TYPE | STATX_MODE | STATX_CTIME | STATX_BTIME, &sx);
+	free(abs);
+	if (r < 0) {
+		if (s->read_orig && s->pre == T_YES && s->live == T_NO)
+			warn(c, "%s was read and then removed: not a dependency", s->rel);
+		return;
+	}
+	bool isdir = S_ISDIR(sx.stx_mode);
+	if (ignored(m, s->rel, isdir))
+		return;
+	if (!S_ISDIR(sx.stx_mode) && !S_ISREG(sx.stx_mode))
+		return;
+	bool changed = s->modified;
+	if (!changed && s->maybe_modified && (sx.stx_mask & STATX_CTIME)) {
+		uint64_t ct = ts_ns(sx.stx_ctime);
+		changed = ct + c->res_ns >= s->writable_ns && ct <= c->end_ns + c->res_ns;
+	}
+	enum tri pre = s->pre;
+	if (pre == T_UNKNOWN && s->maybe_created) {
+		bool born = (sx.stx_mask & STATX_BTIME) &&
+			    ts_ns(sx.stx_btime) + c->res_ns >= s->create_ns;
+		pre = born ? T_NO : T_YES;
+	}
+	bool read = s->read_orig || (s->read_if_pre && pre == T_YES);
+	if (isdir) {
+		if (s->created_dir)
+			c->err = c->err ? c->err : list_add(&c->created_dirs, s->rel, true, false);
+		else if (s->listed && !s->renamed_in)
+			c->err = c->err ? c->err : list_add(&c->listed, s->rel, true, false);
+		if (!(s->renamed_in && changed))
+			return;
+	}
+	if (changed) {
+		bool persist = false;
+		if (read) {
+			persist = true;
+			warn(c, "the stage modifies its own input %s: written as an output with persist: true",
+			     s->rel);
+		} else if (s->appended && pre == T_YES && !s->replaced) {
+			persist = true;
+			warn(c, "the stage appends to %s, which existed before: written as an output "
+				"with persist: true", s->rel);
+		}
+		int err = list_add(&c->outs, s->rel, isdir, persist);
+		c->err = c->err ? c->err : err;
+	} else if (read && !isdir) {
+		int err = list_add(&c->deps, s->rel, false, false);
+		c->err = c->err ? c->err : err;
+	}
+}
+
+/* The topmost created directory holding REL (or REL itself), or NULL. */
+static const char *fold_root(struct classify *c, const char *rel)
+{
+	const char *best = NULL;
+	for (size_t i = 0; i < c->created_dirs.n; i++) {
+		const char *d = c->created_dirs.v[i].path;
+		if (dry_path_is_within(rel, d) && (!best || strlen(d) < strlen(best)))
+			best = d;
+	}
+	return best;
+}
+
+static int fold_outputs(struct classify *c)
+{
+	struct list folded = { 0 };
+	int err = 0;
+	for (size_t i = 0; !err && i < c->outs.n; i++) {
+		const char *root = fold_root(c, c->outs.v[i].path);
+		if (root && dry_path_is_within(c->m->stage_dir, root))
+			root = NULL; /* never the directory of the stage file */
+		err = root ? list_add(&folded, root, true, false)
+			   : list_add(&folded, c->outs.v[i].path, c->outs.v[i].isdir, c->outs.v[i].persist);
+		if (!err && root)
+			for (size_t k = 0; k < folded.n; k++)
+				if (!strcmp(folded.v[k].path, root))
+					folded.v[k].persist |= c->outs.v[i].persist;
+	}
+	for (size_t i = 0; i < c->outs.n; i++)
+		free(c->outs.v[i].path);
+	free(c->outs.v);
+	c->outs = folded;
+	/* No output inside another, none holding the stage file. */
+	for (size_t i = 0; i < c->outs.n;) {
+		bool drop = false;
+		for (size_t k = 0; k < c->outs.n && !drop; k++)
+			drop = k != i && dry_path_is_within(c->outs.v[i].path, c->outs.v[k].path);
+		if (!drop && dry_path_is_within(c->m->stage_dir, c->outs.v[i].path)) {
+			warn(c, "%s holds the stage file: not an output", c->outs.v[i].path);
+			drop = true;
+		}
+		if (drop)
+			list_del(&c->outs, i);
+		else
+			i++;
+	}
+	return err;
+}
+
+static bool dvc_skip(void *ctx, const char *relpath, bool isdir)
+{
+	const char *const *a = ctx;
+	struct dry_model *m = (struct dry_model *)a[0];
+	char buf[PATH_MAX];
+	snprintf(buf, sizeof(buf), "%s/%s", a[1], relpath);
+	return dry_ignore_match(m->dvc, buf, isdir);
+}
+
+/* A listed directory all of whose files are dependencies replaces them. */
+static int fold_dir_deps(struct classify *c)
+{
+	struct dry_model *m = c->m;
+	for (size_t i = 0; i < c->listed.n; i++) {
+		const char *d = c->listed.v[i].path;
+		bool skip = false;
+		for (size_t k = 0; k < c->deps.n && !skip; k++)
+			skip = c->deps.v[k].isdir && dry_path_is_within(d, c->deps.v[k].path);
+		for (size_t k = 0; k < c->outs.n && !skip; k++)
+			skip = dry_path_is_within(d, c->outs.v[k].path) ||
+			       dry_path_is_within(c->outs.v[k].path, d);
+		if (skip || dry_path_is_within(m->stage_dir, d))
+			continue;
+		char *abs = dry_path_join(m->root, d);
+		if (!abs)
+			return -ENOMEM;
+		struct dry_dir_listing *l;
+		const void *ctx[2] = { m, d };
+		int err = dry_dir_list(AT_FDCWD, abs, DRY_HASH_MD5, dvc_skip, ctx, &l);
+		free(abs);
+		if (err)
+			continue; /* not hashable as DVC would: keep the files */
+		bool all = l->n > 0;
+		for (size_t k = 0; all && k < l->n; k++) {
+			char *p = dry_path_join(d, l->entries[k].relpath);
+			all = p && list_has(&c->deps, p);
+			free(p);
+		}
+		dry_dir_listing_free(l);
+		if (!all)
+			continue;
+		for (size_t k = 0; k < c->deps.n;)
+			if (dry_path_is_within(c->deps.v[k].path, d))
+				list_del(&c->deps, k);
+			else
+				k++;
+		if ((err = list_add(&c->deps, d, true, false)))
+			return err;
+	}
+	return 0;
+}
+
+static int cmp_path(const void *a, const void *b)
+{
+	return strcmp(((const struct dry_model_path *)a)->path, ((const struct dry_model_path *)b)->path);
+}
+
+static int cmp_len(const void *a, const void *b)
+{
+	size_t la = strlen(((const struct dry_model_path *)a)->path);
+	size_t lb = strlen(((const struct dry_model_path *)b)->path);
+	return la < lb ? -1 : la > lb;
+}
+
+static void free_list(struct list *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		free(l->v[i].path);
+	free(l->v);
+}
+
+void dry_model_result_free(struct dry_model_result *r)
+{
+	if (!r)
+		return;
+	struct list d = { r->deps, r->ndeps, 0 }, o = { r->outs, r->nouts, 0 };
+	free_list(&d);
+	free_list(&o);
+	for (size_t i = 0; i < r->nwarnings; i++)
+		free(r->warnings[i]);
+	free(r->warnings);
+	free(r);
+}
+
+int dry_model_finish(struct dry_model *m, struct dry_model_result **ret)
+{
+	struct classify c = { .m = m };
+	struct timespec res, now;
+	clock_getres(CLOCK_REALTIME_COARSE, &res);
+	clock_gettime(CLOCK_REALTIME, &now);
+	/* At least a millisecond: timestamps may come from another clock tick. */
+	c.res_ns = (uint64_t)res.tv_sec * 1000000000u + (uint64_t)res.tv_nsec;
+	if (c.res_ns < 1000000)
+		c.res_ns = 1000000;
+	c.end_ns = m->o.end_wall_ns ? m->o.end_wall_ns
+				    : (uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec;
+	for (size_t i = 0; !c.err && i < m->n; i++)
+		if (m->v[i])
+			classify_one(&c, m->v[i]);
+	if (!c.err)
+		c.err = fold_outputs(&c);
+	if (!c.err && c.listed.n) {
+		qsort(c.listed.v, c.listed.n, sizeof(*c.listed.v), cmp_len);
+		c.err = fold_dir_deps(&c);
+	}
+	/* A dependency inside an output cannot be both (DVC refuses it). */
+	for (size_t i = 0; !c.err && i < c.deps.n;) {
+		bool in = false;
+		for (size_t k = 0; k < c.outs.n && !in; k++)
+			in = dry_path_is_within(c.deps.v[i].path, c.outs.v[k].path);
+		if (in)
+			list_del(&c.deps, i);
+		else
+			i++;
+	}
+	struct dry_model_result *r = c.err ? NULL : calloc(1, sizeof(*r));
+	if (!r) {
+		free_list(&c.deps);
+		free_list(&c.outs);
+		for (size_t i = 0; i < c.nwarnings; i++)
+			free(c.warnings[i]);
+		free(c.warnings);
+		free_list(&c.created_dirs);
+		free_list(&c.listed);
+		return c.err ? c.err : -ENOMEM;
+	}
+	if (c.deps.n)
+		qsort(c.deps.v, c.deps.n, sizeof(*c.deps.v), cmp_path);
+	if (c.outs.n)
+		qsort(c.outs.v, c.outs.n, sizeof(*c.outs.v), cmp_path);
+	*r = (struct dry_model_result){ c.deps.v, c.deps.n, c.outs.v, c.outs.n, c.warnings, c.nwarnings };
+	free_list(&c.created_dirs);
+	free_list(&c.listed);
+	*ret = r;
+	return 0;
+}

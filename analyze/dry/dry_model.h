@@ -1,0 +1,110 @@
+/*
+ * dry_model — from what a command did to files, its DVC dependencies and
+ * outputs.
+ *
+ * The model is fed the successful file events of a run in order (see
+ * struct dry_event; dry_replay.h turns a trace into them) and keeps, per
+ * path inside the project, the facts that decide its role. At the end,
+ * looking at the files as they now are, it classifies:
+ *  - dependency: a regular file whose pre-existing content the command
+ *    read: opened for reading (O_RDONLY or O_RDWR) or executed while it
+ *    still held its original content, and not changed by the command.
+ *    Stat-like calls, failed opens and directories opened as dirfds do not
+ *    count. A listed directory all of whose files (as DVC would hash them)
+ *    are dependencies becomes one directory dependency.
+ *  - output: a path that exists at the end and whose content the command
+ *    created or changed: created, truncated, written, renamed or linked
+ *    into place. Files under a directory the command created (or renamed
+ *    into place) fold into that directory. A pre-existing file read and
+ *    then rewritten, or appended to, is an output with persist and a
+ *    warning. A temporary name renamed away, or anything created and then
+ *    deleted, is nothing.
+ *  - nothing: everything outside the project root, and what is ignored:
+ *    .git/ .dvc/ .hg/, dvc.yaml, dvc.lock, *.dvc, .dvcignore, .gitignore,
+ *    __pycache__/, *.pyc, .dvcignore patterns, the caller's patterns and
+ *    paths (the trace file).
+ *
+ * Writes without a write event. The file events that `dry run` records
+ * leave out read and write (the hot calls): a file opened for writing
+ * without O_TRUNC or O_EXCL (O_RDWR, O_APPEND) was changed when its status
+ * change time (ctime) at the end is at or after the open, less the
+ * coarse clock's resolution, which is when the kernel stamps it. A file
+ * created by such an open (O_CREAT) is told from a pre-existing one by its
+ * birth time (statx btime) when the file system keeps one; when not, it is
+ * taken as pre-existing (persist, the safe side). Write events, when a
+ * trace has them, count directly.
+ *
+ * Paths in events are absolute and clean (as replay resolves them: by the
+ * name used, symlinks not followed). Results are relative to the root.
+ */
+#ifndef DRY_MODEL_H
+#define DRY_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum dry_ev_kind {
+	DRY_EV_OPEN,     /* path opened with flags (open flags) */
+	DRY_EV_EXEC,     /* path executed */
+	DRY_EV_WRITE,    /* path's content changed through a descriptor (write,
+			  * ftruncate, fallocate, copy into it) */
+	DRY_EV_TRUNCATE, /* path truncated by name */
+	DRY_EV_RENAME,   /* path renamed to path2; flags: renameat2's */
+	DRY_EV_LINK,     /* path2 made a new name of path */
+	DRY_EV_SYMLINK,  /* path2 created as a symlink */
+	DRY_EV_UNLINK,   /* path removed */
+	DRY_EV_RMDIR,    /* directory path removed */
+	DRY_EV_MKDIR,    /* directory path created */
+	DRY_EV_LISTDIR,  /* directory path listed (getdents) */
+};
+
+struct dry_event {
+	enum dry_ev_kind kind;
+	const char *path;
+	const char *path2;
+	uint64_t flags;
+	uint64_t wall_ns; /* CLOCK_REALTIME when the call returned */
+};
+
+struct dry_model_opts {
+	const char *root;               /* project root, absolute and clean */
+	const char *const *ignores;     /* gitwildmatch patterns relative to the root */
+	size_t nignores;
+	const char *const *skip_paths;  /* absolute paths that never count (the trace) */
+	size_t nskip;
+	const char *stage_dir;          /* directory of the stage file, relative to the
+					 * root: never an output, nor inside one */
+	uint64_t end_wall_ns;           /* when the command ended; 0: now */
+};
+
+struct dry_model_path {
+	char *path;     /* relative to the root */
+	bool isdir;
+	bool persist;   /* outputs */
+};
+
+struct dry_model_result {
+	struct dry_model_path *deps;
+	size_t ndeps;
+	struct dry_model_path *outs;
+	size_t nouts;
+	char **warnings;
+	size_t nwarnings;
+};
+
+struct dry_model;
+
+int dry_model_new(const struct dry_model_opts *opts, struct dry_model **ret);
+void dry_model_free(struct dry_model *m);
+
+/* Feeds one successful event. Returns 0 or -ENOMEM. */
+int dry_model_event(struct dry_model *m, const struct dry_event *ev);
+
+/* Classifies, looking at the files as they are now. Deps and outs are
+ * sorted by path. Returns 0 or -ENOMEM. */
+int dry_model_finish(struct dry_model *m, struct dry_model_result **ret);
+
+void dry_model_result_free(struct dry_model_result *r);
+
+#endif

@@ -1,0 +1,292 @@
+/* dry_write — see dry_write.h. */
+#include "dry_write.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "dry_buf.h"
+#include "dry_commit.h"
+#include "dry_dvcfile.h"
+#include "dry_error.h"
+#include "dry_hash.h"
+#include "dry_ignore.h"
+#include "dry_path.h"
+#include "dry_stage.h"
+#include "dry_yaml.h"
+
+static int fail(char **ret_msg, int err, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+static int fail(char **ret_msg, int err, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	if (ret_msg && vasprintf(ret_msg, fmt, ap) < 0)
+		*ret_msg = NULL;
+	va_end(ap);
+	return err;
+}
+
+static char *dir_of(const char *path)
+{
+	char *p = dry_path_normalize(path);
+	char *s = p ? strrchr(p, '/') : NULL;
+	if (s == p && p)
+		s[1] = '\0';
+	else if (s)
+		*s = '\0';
+	return p;
+}
+
+char *dry_write_stage_dir(const struct dry_write_opts *o)
+{
+	if (!o->dvcfile)
+		return strdup(".");
+	char *d = dir_of(o->dvcfile);
+	char *rel = d ? dry_path_relative(d, o->root) : NULL;
+	free(d);
+	return rel;
+}
+
+struct skip_ctx {
+	struct dry_ignore *ig;
+	const char *base; /* the directory being hashed, relative to the root */
+};
+
+/* DVC's ignore rules inside directories it hashes. */
+static bool dvc_skip(void *ctx, const char *relpath, bool isdir)
+{
+	struct skip_ctx *c = ctx;
+	char *p = dry_path_join(c->base, relpath);
+	bool hit = p && dry_ignore_match(c->ig, p, isdir);
+	free(p);
+	return hit;
+}
+
+static bool exists_dir(const char *root, const char *name)
+{
+	char *p = dry_path_join(root, name);
+	struct stat st;
+	bool yes = p && stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+	free(p);
+	return yes;
+}
+
+/* Hashes every dep and out into ST, paths made relative to WDIR. */
+static int build_stage(const struct dry_write_opts *o, const struct dry_model_result *res,
+		       const char *wdir_abs, enum dry_hash_kind kind, struct dry_ignore *ig,
+		       struct dry_stage *st, char **ret_msg)
+{
+	for (int pass = 0; pass < 2; pass++) {
+		size_t n = pass ? res->nouts : res->ndeps;
+		const struct dry_model_path *v = pass ? res->outs : res->deps;
+		for (size_t i = 0; i < n; i++) {
+			char *abs = dry_path_join(o->root, v[i].path);
+			char *rel = abs ? dry_path_relative(abs, wdir_abs) : NULL;
+			if (!rel) {
+				free(abs);
+				return -ENOMEM;
+			}
+			struct skip_ctx sc = { ig, v[i].path };
+			struct dry_hash_info h;
+			int err = dry_hash_path(AT_FDCWD, abs, kind, dvc_skip, &sc, &h);
+			if (!err)
+				err = pass ? dry_stage_add_out(st, rel, &h, v[i].persist, false)
+					   : dry_stage_add_dep(st, rel, &h);
+			if (err && ret_msg)
+				fail(ret_msg, err, "cannot hash '%s': %s", v[i].path, dry_strerror(err));
+			free(abs);
+			free(rel);
+			if (err)
+				return err;
+		}
+	}
+	return 0;
+}
+
+static int read_whole(const char *path, struct dry_buf *out)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return errno == ENOENT ? 0 : -errno;
+	char buf[65536];
+	ssize_t n;
+	while ((n = read(fd, buf, sizeof(buf))) > 0)
+		dry_buf_add(out, buf, (size_t)n);
+	int err = n < 0 ? -errno : dry_buf_error(out);
+	close(fd);
+	return err;
+}
+
+/* The new text of the dvc.yaml or dvc.lock at PATH with ENTRY as stage NAME. */
+static int edit_file(const char *path, enum dry_dvcfile_kind kind, const struct dry_stage *st,
+		     const struct dry_val *entry, struct dry_buf *out, char **ret_msg)
+{
+	struct dry_buf old = DRY_BUF_INIT;
+	int err = read_whole(path, &old);
+	if (err) {
+		dry_buf_free(&old);
+		return fail(ret_msg, err, "cannot read '%s': %s", path, dry_strerror(err));
+	}
+	struct dry_dvcfile *f = NULL;
+	char *msg = NULL;
+	err = dry_dvcfile_parse(old.data ? old.data : "", old.len, kind, &f, &msg);
+	if (!err && kind == DRY_DVCFILE_PIPELINE)
+		err = dry_dvcfile_check_outs(f, st, &msg);
+	if (!err)
+		err = dry_dvcfile_set_stage(f, st->name, entry, out, &msg);
+	if (err)
+		fail(ret_msg, err, "%s: %s", path, msg ? msg : dry_strerror(err));
+	free(msg);
+	dry_dvcfile_free(f);
+	dry_buf_free(&old);
+	return err;
+}
+
+static int write_pipeline(const struct dry_write_opts *o, const struct dry_stage *st, FILE *print_to,
+			  struct dry_write_report *rep, char **ret_msg)
+{
+	char *yaml = dry_path_join(o->root, "dvc.yaml"), *lock = dry_path_join(o->root, "dvc.lock");
+	struct dry_val *pe = dry_stage_pipeline_entry(st), *le = dry_stage_lock_entry(st);
+	struct dry_buf y = DRY_BUF_INIT, l = DRY_BUF_INIT;
+	int err = !yaml || !lock || dry_val_error(pe) || dry_val_error(le) ? -ENOMEM : 0;
+	if (!err && print_to) {
+		/* The proposal as the two files would hold it. */
+		struct dry_dvcfile *f;
+		if (!(err = dry_dvcfile_parse("", 0, DRY_DVCFILE_PIPELINE, &f, NULL))) {
+			err = dry_dvcfile_set_stage(f, st->name, pe, &y, NULL);
+			dry_dvcfile_free(f);
+		}
+		if (!err && !(err = dry_dvcfile_parse("", 0, DRY_DVCFILE_LOCK, &f, NULL))) {
+			err = dry_dvcfile_set_stage(f, st->name, le, &l, NULL);
+			dry_dvcfile_free(f);
+		}
+		if (!err)
+			fprintf(print_to, "# dvc.yaml\n%s# dvc.lock\n%s", y.data, l.data);
+		dry_buf_reset(&y);
+		dry_buf_reset(&l);
+	}
+	/* Both files are checked before either is written. */
+	if (!err)
+		err = edit_file(yaml, DRY_DVCFILE_PIPELINE, st, pe, &y, ret_msg);
+	if (!err)
+		err = edit_file(lock, DRY_DVCFILE_LOCK, st, le, &l, ret_msg);
+	if (!err && !o->print_only) {
+		if ((err = dry_write_atomic(yaml, y.data, y.len)))
+			fail(ret_msg, err, "cannot write '%s': %s", yaml, dry_strerror(err));
+		else if ((err = dry_write_atomic(lock, l.data, l.len)))
+			fail(ret_msg, err, "cannot write '%s': %s", lock, dry_strerror(err));
+	}
+	if (!err)
+		rep->stage_files = strdup("dvc.yaml and dvc.lock");
+	dry_buf_free(&y);
+	dry_buf_free(&l);
+	dry_val_free(pe);
+	dry_val_free(le);
+	free(yaml);
+	free(lock);
+	return err;
+}
+
+static int write_legacy(const struct dry_write_opts *o, const struct dry_stage *st, FILE *print_to,
+			struct dry_write_report *rep, char **ret_msg)
+{
+	struct dry_val *doc = dry_stage_legacy_file(st);
+	struct dry_buf b = DRY_BUF_INIT;
+	int err = doc ? dry_yaml_emit(&b, doc, 0) : -ENOMEM;
+	dry_val_free(doc);
+	if (!err && print_to)
+		fprintf(print_to, "# %s\n%s", o->dvcfile, b.data);
+	if (!err && !o->print_only && (err = dry_write_atomic(o->dvcfile, b.data, b.len)))
+		fail(ret_msg, err, "cannot write '%s': %s", o->dvcfile, dry_strerror(err));
+	if (!err) {
+		char *rel = dry_path_relative(o->dvcfile, o->cwd);
+		rep->stage_files = rel;
+	}
+	dry_buf_free(&b);
+	return err;
+}
+
+/* Stores the outputs in the cache and lists them in .gitignore. */
+static int commit(const struct dry_write_opts *o, const struct dry_model_result *res,
+		  enum dry_hash_kind kind, struct dry_ignore *ig, char **ret_msg)
+{
+	char *cache;
+	int err = dry_cache_dir(o->root, &cache);
+	if (err)
+		return fail(ret_msg, err, "cannot read the cache location in .dvc/config: %s",
+			    dry_strerror(err));
+	bool git = exists_dir(o->root, ".git");
+	for (size_t i = 0; !err && i < res->nouts; i++) {
+		const char *rel = res->outs[i].path;
+		char *abs = dry_path_join(o->root, rel);
+		if (!abs) {
+			err = -ENOMEM;
+			break;
+		}
+		struct skip_ctx sc = { ig, rel };
+		struct stat st;
+		if (stat(abs, &st) == 0 && S_ISDIR(st.st_mode)) {
+			struct dry_dir_listing *l;
+			if (!(err = dry_dir_list(AT_FDCWD, abs, kind, dvc_skip, &sc, &l))) {
+				err = dry_cache_put_dir(cache, kind, abs, l);
+				dry_dir_listing_free(l);
+			}
+		} else {
+			struct dry_hash_info h;
+			if (!(err = dry_hash_path(AT_FDCWD, abs, kind, NULL, NULL, &h)))
+				err = dry_cache_put_file(cache, kind, abs, h.md5);
+		}
+		if (!err && git)
+			err = dry_gitignore_add(o->root, rel);
+		if (err)
+			fail(ret_msg, err, "cannot commit '%s' to the cache %s: %s", rel, cache,
+			     dry_strerror(err));
+		free(abs);
+	}
+	free(cache);
+	return err;
+}
+
+int dry_write(const struct dry_write_opts *o, const struct dry_model_result *res, FILE *print_to,
+	      struct dry_write_report *rep, char **ret_msg)
+{
+	enum dry_hash_kind kind = o->dvcfile ? DRY_HASH_MD5_DOS2UNIX : DRY_HASH_MD5;
+	char *stage_dir = dry_write_stage_dir(o);
+	char *stage_abs = stage_dir ? dry_path_join(o->root, stage_dir) : NULL;
+	char *wdir = stage_abs ? dry_path_relative(o->cwd, stage_abs) : NULL;
+	struct dry_ignore *ig = NULL;
+	struct dry_stage st = { 0 };
+	int err = wdir ? dry_ignore_new(o->root, true, &ig) : -ENOMEM;
+	memset(rep, 0, sizeof(*rep));
+	rep->has_dvc = exists_dir(o->root, ".dvc");
+	if (!err)
+		err = dry_stage_init(&st, o->name, o->cmd, wdir, kind);
+	if (!err)
+		err = build_stage(o, res, o->cwd, kind, ig, &st, ret_msg);
+	if (!err)
+		err = o->dvcfile ? write_legacy(o, &st, print_to, rep, ret_msg)
+				 : write_pipeline(o, &st, print_to, rep, ret_msg);
+	if (!err && rep->has_dvc && !o->no_commit && !o->print_only) {
+		err = commit(o, res, kind, ig, ret_msg);
+		rep->committed = !err;
+	}
+	if (err == -ENOMEM && ret_msg && !*ret_msg)
+		fail(ret_msg, err, "out of memory");
+	dry_stage_free(&st);
+	dry_ignore_free(ig);
+	free(wdir);
+	free(stage_abs);
+	free(stage_dir);
+	return err;
+}
+
+void dry_write_report_free(struct dry_write_report *r)
+{
+	free(r->stage_files);
+	r->stage_files = NULL;
+}

@@ -1,0 +1,409 @@
+/*
+ * dry — records a command and writes it as a DVC stage (analyze/dry/).
+ *
+ *   dry run [OPTIONS] [--] CMD [ARGS...]   record CMD, then as from-trace
+ *   dry from-trace [OPTIONS] TRACE         a stage from an existing trace
+ *
+ * The command-line layer only: it parses options, wires the recorder, the
+ * replay, the model and the writer, and turns errors into one line on
+ * stderr. The command's own stdout and stderr are untouched; dry's
+ * messages all go to stderr; `dry run` exits with the command's status.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "dry_cmd.h"
+#include "dry_error.h"
+#include "dry_model.h"
+#include "dry_path.h"
+#include "dry_replay.h"
+#include "dry_write.h"
+#include "recorder.h"
+#include "replay.h"
+
+static const char usage[] =
+	"usage: dry run [-n STAGE | -f FILE.dvc] [--trace FILE] [--print] [--no-commit]\n"
+	"               [--ignore PATTERN]... [--] CMD [ARGS...]\n"
+	"       dry from-trace [-n STAGE | -f FILE.dvc] [--print] [--no-commit]\n"
+	"               [--ignore PATTERN]... TRACE\n"
+	"\n"
+	"Runs CMD under rtrace's recorder (only file and process system calls stop),\n"
+	"finds the files it read (dependencies) and created or changed (outputs) inside\n"
+	"the project, and writes them as a DVC stage. The project root is the nearest\n"
+	"directory above the current one holding .dvc/, else .git/, else the current one.\n"
+	"\n"
+	"  -n, --name STAGE   stage name in ROOT/dvc.yaml and ROOT/dvc.lock (DVC 3.x);\n"
+	"                     default: the script's or program's base name\n"
+	"  -f, --file FILE    write a single-stage FILE.dvc instead, in the legacy form\n"
+	"                     of DVC 2.x only (no hash keys, md5-dos2unix checksums);\n"
+	"                     DVC 3 cannot read it\n"
+	"      --trace FILE   keep the trace in FILE (run)\n"
+	"      --print        print the stage on stdout and change no file\n"
+	"      --no-commit    do not store the outputs in DVC's cache (then run\n"
+	"                     `dvc commit` before `dvc status` shows the stage up to date)\n"
+	"      --ignore PAT   never count paths matching PAT (gitignore syntax,\n"
+	"                     relative to the root); repeatable\n"
+	"  -h, --help         this text\n"
+	"\n"
+	"Always left out: .git/ .dvc/ dvc.yaml dvc.lock *.dvc .gitignore .dvcignore,\n"
+	"__pycache__/ *.pyc, .dvcignore patterns, the trace file, paths outside the root.\n"
+	"A CMD given as one argument is a shell command line, run with $SHELL -c as\n"
+	"dvc repro runs it.\n";
+
+struct opts {
+	const char *name, *file, *trace;
+	bool print, no_commit;
+	const char **ignores;
+	size_t nignores;
+};
+
+static void die_usage(const char *msg)
+{
+	fprintf(stderr, "dry: %s\n%s", msg, usage);
+	exit(2);
+}
+
+static int parse_opts(int argc, char **argv, struct opts *o)
+{
+	static const struct option longs[] = {
+		{ "name", required_argument, NULL, 'n' },
+		{ "file", required_argument, NULL, 'f' },
+		{ "trace", required_argument, NULL, 't' },
+		{ "print", no_argument, NULL, 'p' },
+		{ "no-commit", no_argument, NULL, 'c' },
+		{ "ignore", required_argument, NULL, 'i' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int c;
+	o->ignores = calloc((size_t)argc + 1, sizeof(*o->ignores));
+	if (!o->ignores)
+		exit(1);
+	optind = 1;
+	/* '+': options end at the command, whose own options stay its own. */
+	while ((c = getopt_long(argc, argv, "+n:f:h", longs, NULL)) != -1) {
+		switch (c) {
+		case 'n': o->name = optarg; break;
+		case 'f': o->file = optarg; break;
+		case 't': o->trace = optarg; break;
+		case 'p': o->print = true; break;
+		case 'c': o->no_commit = true; break;
+		case 'i': o->ignores[o->nignores++] = optarg; break;
+		case 'h': fputs(usage, stdout); exit(0);
+		default: fprintf(stderr, "%s", usage); exit(2);
+		}
+	}
+	if (o->name && o->file)
+		die_usage("-n and -f exclude each other");
+	if (o->file) {
+		size_t n = strlen(o->file);
+		if (n < 5 || strcmp(o->file + n - 4, ".dvc"))
+			die_usage("-f needs a file name ending in .dvc");
+	}
+	return optind;
+}
+
+static bool has_dir(const char *dir, const char *name)
+{
+	char *p = dry_path_join(dir, name);
+	struct stat st;
+	bool yes = p && stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+	free(p);
+	return yes;
+}
+
+/* The nearest ancestor of CWD holding .dvc/, else .git/, else CWD. */
+static char *find_root(const char *cwd)
+{
+	static const char *const markers[] = { ".dvc", ".git" };
+	for (size_t m = 0; m < 2; m++) {
+		char *d = strdup(cwd);
+		while (d) {
+			if (has_dir(d, markers[m]))
+				return d;
+			if (!strcmp(d, "/")) {
+				free(d);
+				break;
+			}
+			char *up = dry_path_join(d, "..");
+			free(d);
+			d = up;
+		}
+	}
+	return strdup(cwd);
+}
+
+/* A valid stage name from the name the user gave. */
+static bool valid_name(const char *n)
+{
+	if (!*n)
+		return false;
+	for (const char *p = n; *p; p++)
+		if (strchr("!\"#$%&'()*+,./:;<=>?@[\\]^`{|}~ \t", *p))
+			return false;
+	return true;
+}
+
+static void print_list(const char *what, const struct dry_model_path *v, size_t n, const char *root,
+		       const char *cwd)
+{
+	if (!n) {
+		fprintf(stderr, "  %s: none\n", what);
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		char *abs = dry_path_join(root, v[i].path);
+		char *rel = abs ? dry_path_relative(abs, cwd) : NULL;
+		fprintf(stderr, "  %s %s%s%s\n", what, rel ? rel : v[i].path, v[i].isdir ? "/" : "",
+			v[i].persist ? " (persist)" : "");
+		free(rel);
+		free(abs);
+	}
+}
+
+struct job {
+	struct opts o;
+	const char *trace;     /* the trace to read */
+	const char *cwd;       /* where the command ran */
+	char *const *argv;     /* the command as recorded */
+	int argc;
+	bool shell_string;     /* the one argument is a shell command line */
+	uint64_t end_wall_ns;
+};
+
+static uint64_t now_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* From the trace to the written stage. Returns 0 or 1 (reported). */
+static int make_stage(const struct job *j)
+{
+	char *root = find_root(j->cwd);
+	char *cmd = dry_cmd_from_argv(j->argc, j->argv);
+	char *name = NULL, *dvcfile = NULL, *msg = NULL;
+	int rc = 1;
+	if (!root || !cmd) {
+		fprintf(stderr, "dry: cannot write the command as a stage cmd: %s\n", strerror(errno));
+		goto out;
+	}
+	if (j->o.name) {
+		name = strdup(j->o.name);
+	} else if (j->shell_string) {
+		/* The first word of the command line. */
+		char first[256];
+		snprintf(first, sizeof(first), "%s", j->argv[0]);
+		first[strcspn(first, " \t\n;|&<>()")] = '\0';
+		char *a[] = { first };
+		name = dry_cmd_stage_name(1, a);
+	} else {
+		name = dry_cmd_stage_name(j->argc, j->argv);
+	}
+	if (!name || !valid_name(name)) {
+		fprintf(stderr, "dry: invalid stage name '%s': use no punctuation other than _ and -\n",
+			name ? name : "");
+		goto out;
+	}
+	if (j->o.file)
+		dvcfile = dry_path_join(j->cwd, j->o.file);
+	struct dry_write_opts wo = { .root = root, .cwd = j->cwd, .name = name, .dvcfile = dvcfile,
+				     .cmd = cmd, .print_only = j->o.print, .no_commit = j->o.no_commit };
+	char *stage_dir = dry_write_stage_dir(&wo);
+	char *trace_abs = dry_path_join(j->cwd, j->trace);
+	const char *skip[] = { trace_abs };
+	struct dry_model_opts mo = { .root = root, .ignores = j->o.ignores, .nignores = j->o.nignores,
+				     .skip_paths = skip, .nskip = trace_abs ? 1 : 0,
+				     .stage_dir = stage_dir, .end_wall_ns = j->end_wall_ns };
+	struct dry_model *m = NULL;
+	struct dry_model_result *res = NULL;
+	replay *r = NULL;
+	int err = stage_dir ? dry_model_new(&mo, &m) : -ENOMEM;
+	if (!err && (err = replay_open(j->trace, &r)))
+		fprintf(stderr, "dry: cannot read the trace '%s': %s\n", j->trace, recorder_strerror(err));
+	else if (!err && (err = dry_replay_feed(r, m)) < 0)
+		fprintf(stderr, "dry: the trace '%s' is damaged: %s\n", j->trace,
+			replay_error(r) ? replay_error(r) : recorder_strerror(err));
+	if (!err && (err = dry_model_finish(m, &res)))
+		fprintf(stderr, "dry: %s\n", dry_strerror(err));
+	struct dry_write_report rep = { 0 };
+	if (!err && (err = dry_write(&wo, res, j->o.print ? stdout : NULL, &rep, &msg)))
+		fprintf(stderr, "dry: %s; no stage written\n", msg ? msg : dry_strerror(err));
+	if (!err) {
+		fprintf(stderr, "dry: stage '%s'%s%s\n", name, j->o.print ? " (printed, no file changed) for " : " written to ",
+			rep.stage_files);
+		print_list("dep", res->deps, res->ndeps, root, j->cwd);
+		print_list("out", res->outs, res->nouts, root, j->cwd);
+		for (size_t i = 0; i < res->nwarnings; i++)
+			fprintf(stderr, "dry: warning: %s\n", res->warnings[i]);
+		if (!j->o.print && res->nouts && rep.has_dvc && !rep.committed)
+			fprintf(stderr, "dry: outputs not stored in the cache: run `dvc commit %s` "
+					"before `dvc status`\n", dvcfile ? j->o.file : name);
+		if (!rep.has_dvc && !j->o.print)
+			fprintf(stderr, "dry: no .dvc/ in %s: run `dvc init`, then `dvc commit`\n", root);
+		rc = 0;
+	}
+	dry_write_report_free(&rep);
+	dry_model_result_free(res);
+	dry_model_free(m);
+	replay_free(r);
+	free(trace_abs);
+	free(stage_dir);
+out:
+	free(msg);
+	free(dvcfile);
+	free(name);
+	free(cmd);
+	free(root);
+	return rc;
+}
+
+/* Exits as the command did (re-raising a killing signal, as strace does). */
+static void exit_like(int status)
+{
+	if (WIFSIGNALED(status)) {
+		int sig = WTERMSIG(status);
+		signal(sig, SIG_DFL);
+		raise(sig);
+		exit(128 + sig);
+	}
+	exit(WIFEXITED(status) ? WEXITSTATUS(status) : 1);
+}
+
+static int cmd_run(int argc, char **argv)
+{
+	struct job j = { 0 };
+	int i = parse_opts(argc, argv, &j.o);
+	if (i >= argc)
+		die_usage("run needs a command");
+	char cwd[PATH_MAX];
+	if (!getcwd(cwd, sizeof(cwd))) {
+		fprintf(stderr, "dry: cannot get the current directory: %s\n", strerror(errno));
+		return 1;
+	}
+	j.cwd = cwd;
+	j.argv = argv + i;
+	j.argc = argc - i;
+	/* One argument that the shell would parse is a command line: DVC runs
+	 * it with $SHELL -c, and so is it recorded. */
+	char *shell_argv[4] = { NULL };
+	char *const *run_argv = j.argv;
+	if (j.argc == 1 && !dry_cmd_is_literal_word(j.argv[0], true)) {
+		const char *sh = getenv("SHELL");
+		shell_argv[0] = (char *)(sh && *sh ? sh : "/bin/sh");
+		shell_argv[1] = "-c";
+		shell_argv[2] = j.argv[0];
+		run_argv = shell_argv;
+		j.shell_string = true;
+	}
+	char tmp[PATH_MAX];
+	if (j.o.trace) {
+		j.trace = j.o.trace;
+	} else {
+		const char *td = getenv("TMPDIR");
+		snprintf(tmp, sizeof(tmp), "%s/dry-XXXXXX.trace", td && *td ? td : "/tmp");
+		int fd = mkstemps(tmp, 6);
+		if (fd < 0) {
+			fprintf(stderr, "dry: cannot create a temporary trace in %s: %s\n",
+				td && *td ? td : "/tmp", strerror(errno));
+			return 1;
+		}
+		close(fd);
+		j.trace = tmp;
+	}
+	struct recorder_opts ro;
+	recorder_opts_init(&ro);
+	ro.output = j.trace;
+	ro.capture_bytes = 0; /* paths and structs only: no data buffers */
+	char *set = dry_replay_trace_set();
+	ro.trace_expr = set;
+	ro.no_env = true;
+	struct recorder_result rr;
+	int err = recorder_run(&ro, run_argv, &rr);
+	free(set);
+	j.end_wall_ns = now_ns();
+	if (err) {
+		fprintf(stderr, "dry: cannot record '%s': %s\n", run_argv[0], recorder_strerror(err));
+		if (!j.o.trace)
+			unlink(tmp);
+		return err == RECORDER_E_NOTFOUND ? 127 : err == RECORDER_E_NOEXEC ? 126 : 1;
+	}
+	int status = rr.wait_status;
+	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+		if (WIFSIGNALED(status))
+			fprintf(stderr, "dry: the command was killed by signal %d: no stage written\n",
+				WTERMSIG(status));
+		else
+			fprintf(stderr, "dry: the command failed (exit status %d): no stage written\n",
+				WEXITSTATUS(status));
+	} else if (make_stage(&j)) {
+		status = W_EXITCODE(1, 0);
+	}
+	if (!j.o.trace)
+		unlink(tmp);
+	exit_like(status);
+	return 1;
+}
+
+static int cmd_from_trace(int argc, char **argv)
+{
+	struct job j = { 0 };
+	int i = parse_opts(argc, argv, &j.o);
+	if (i != argc - 1)
+		die_usage("from-trace needs one trace file");
+	j.trace = argv[i];
+	replay *r;
+	int err = replay_open(j.trace, &r);
+	if (err) {
+		fprintf(stderr, "dry: cannot open the trace '%s': %s\n", j.trace, recorder_strerror(err));
+		return 1;
+	}
+	const Rt__Metadata *md = replay_metadata(r);
+	if (!md || !md->cwd || !md->n_argv) {
+		fprintf(stderr, "dry: the trace '%s' has no command or working directory\n", j.trace);
+		replay_free(r);
+		return 1;
+	}
+	char *cwd = strdup(md->cwd);
+	size_t n = md->n_argv;
+	char **av = calloc(n + 1, sizeof(*av));
+	for (size_t k = 0; av && k < n; k++)
+		av[k] = strdup(md->argv[k]);
+	replay_free(r);
+	/* A recorded `sh -c LINE` of dry run is the command line LINE. */
+	j.cwd = cwd;
+	j.argv = av;
+	j.argc = (int)n;
+	int rc = make_stage(&j);
+	for (size_t k = 0; k < n; k++)
+		free(av[k]);
+	free(av);
+	free(cwd);
+	return rc;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2)
+		die_usage("missing subcommand");
+	if (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help")) {
+		fputs(usage, stdout);
+		return 0;
+	}
+	if (!strcmp(argv[1], "run"))
+		return cmd_run(argc - 1, argv + 1);
+	if (!strcmp(argv[1], "from-trace"))
+		return cmd_from_trace(argc - 1, argv + 1);
+	fprintf(stderr, "dry: unknown subcommand '%s'\n%s", argv[1], usage);
+	return 2;
+}
