@@ -355,10 +355,14 @@ static void on_cut(struct show_printer *pr, struct tstate *ts, const struct repl
 {
 	const struct replay_call *c = it->call;
 	if (c->cut != REPLAY_CUT_DEATH && c->cut != REPLAY_CUT_EXEC) {
-		if (ts->open) {
-			sbuf_put(target(pr, ts), " <unfinished ...>\n", 18);
+		/* A clean end with calls in progress is a -p recording that
+		 * detached: strace's droptcb() says so; otherwise the trace
+		 * was cut short. */
+		int detached = c->cut == REPLAY_CUT_END && trace_reader_trailer(replay_reader(pr->r));
+		if (ts->open && (!detached || pr->printing == ts)) {
+			sbuf_puts(target(pr, ts), detached ? " <detached ...>\n" : " <unfinished ...>\n");
 			line_ended(pr, ts);
-			publish(pr, ts, SHOW_ST_UNFINISHED);
+			publish(pr, ts, detached ? SHOW_ST_DETACHED : SHOW_ST_UNFINISHED);
 		}
 		return;
 	}

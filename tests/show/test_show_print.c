@@ -562,3 +562,14 @@ Test(show, json_flag_sets_are_lists_of_names)
 			 "\"st_size\":5,\"value\":\"...\"},\"[4096 => 16]\",null");
 	sbuf_free(&js.out);
 }
+
+Test(show, calls_in_progress_at_a_clean_end_are_detached)
+{
+	struct tb *t = tb_open(path, 0);
+	const uint32_t tids[] = { 500 };
+	tb_meta_attached(t, 500, "/srv", tids, 1);
+	tb_entry(t, 500, SYS_read, ARGS(0, 0x5000, 10), NULL, 0);
+	cr_assert_eq(tb_close(t), 0);
+	struct show_opts o = defaults();
+	expect(&o, "500   read(0,  <detached ...>\n");
+}
