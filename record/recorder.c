@@ -420,8 +420,10 @@ static int record(struct rec *r, char *const argv[], const char *path,
 	struct launch_child child = { .pid = -1, .go_fd = -1, .err_fd = -1 };
 	r->self = getpid();
 	int e = attach_all(r, &ms, res);
-	if (e < 0)
+	if (e < 0) {
+		free_metadata(&ms);
 		return e;
+	}
 	take_signals(&st);
 	if (path && (e = start_child(r, path, argv, prog && prog->filter ? prog : NULL, &st,
 				     &child)) < 0) {

@@ -13,11 +13,11 @@ int main(void)
 {
 	char out[512];
 	int len = 0;
-	int fd = open("/dev/null", O_RDONLY);
-	len += snprintf(out + len, sizeof out - len, "first free fd %d\n", fd);
 	for (int i = 0; i < 3; i++)
 		len += snprintf(out + len, sizeof out - len, "fd %d %s\n", i,
 				fcntl(i, F_GETFD) < 0 ? "closed" : "open");
+	int fd = open("/dev/null", O_RDONLY);
+	len += snprintf(out + len, sizeof out - len, "first free fd %d\n", fd);
 	struct rlimit rl;
 	getrlimit(RLIMIT_NOFILE, &rl);
 	len += snprintf(out + len, sizeof out - len, "nofile %llu\n", (unsigned long long)rl.rlim_cur);

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "syscall_table.h"
@@ -238,4 +239,27 @@ const Rt__Event *fx_entry_with_str(const struct trace *t, const char *name, unsi
 			return e;
 	}
 	return NULL;
+}
+
+pid_t fx_spawn(char *const argv[], const char *out_path)
+{
+	pid_t pid = fork();
+	cr_assert(pid >= 0);
+	if (pid == 0) {
+		int null = open("/dev/null", O_RDWR);
+		int out = out_path ? open(out_path, O_WRONLY | O_CREAT | O_TRUNC, 0644) : null;
+		dup2(null, 0);
+		dup2(out, 1);
+		dup2(null, 2);
+		execv(argv[0], argv);
+		_exit(125);
+	}
+	return pid;
+}
+
+void fx_sleep_ms(long ms)
+{
+	struct timespec d = { ms / 1000, (ms % 1000) * 1000000L };
+	while (nanosleep(&d, &d) < 0 && errno == EINTR)
+		;
 }

@@ -71,4 +71,12 @@ size_t fx_count(const struct trace *t, Rt__Event__KindCase kind, int nr);
 const Rt__Event *fx_entry_with_str(const struct trace *t, const char *name, unsigned arg,
 				   const char *s);
 
+
+
+/* Starts ARGV in the background with stdin, stdout and stderr on /dev/null
+ * (stdout to OUT_PATH when not NULL). Returns its pid. */
+pid_t fx_spawn(char *const argv[], const char *out_path);
+
+/* Sleeps MS milliseconds. */
+void fx_sleep_ms(long ms);
 #endif
