@@ -1007,7 +1007,61 @@ static int dec_inotify_rm_watch(show_call *c)
 	return SHOW_DECODED;
 }
 
+/* ---- mounts, sync ----------------------------------------------------------------------- */
+
+/* umount2("/mnt", MNT_DETACH) */
+static int dec_umount2(show_call *c)
+{
+	show_path(c, 0);
+	show_arg_next(c);
+	dec_flags(c, &xlat_umount_flags, (uint32_t)show_arg(c, 1), "MNT_???");
+	return SHOW_DECODED;
+}
+
+#define MS_MGC_VAL_ 0xc0ed0000u
+#define MS_MGC_MSK_ 0xffff0000u
+
+/* mount("none", "/mnt", "tmpfs", MS_NOSUID|MS_NODEV, ...): the data is a
+ * pointer the recorder does not read (strace prints it as a string). */
+static int dec_mount(show_call *c)
+{
+	show_path(c, 0);
+	show_arg_next(c);
+	show_path(c, 1);
+	show_arg_next(c);
+	show_str(c, 2);
+	show_arg_next(c);
+	uint64_t flags = show_arg(c, 3);
+	if ((flags & MS_MGC_MSK_) == MS_MGC_VAL_) {
+		show_puts(c, "MS_MGC_VAL");
+		flags &= ~(uint64_t)MS_MGC_MSK_;
+		if (flags)
+			show_putc(c, '|');
+	}
+	if (flags || (show_arg(c, 3) & MS_MGC_MSK_) != MS_MGC_VAL_)
+		dec_flags(c, &xlat_mount_flags, flags, "MS_???");
+	show_arg_next(c);
+	show_addr(c, show_arg(c, 4));
+	return SHOW_DECODED;
+}
+
+/* sync_file_range(3, 0, 0, SYNC_FILE_RANGE_WAIT_BEFORE) */
+static int dec_sync_file_range(show_call *c)
+{
+	show_fd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	show_int(c, (int64_t)show_arg(c, 1));
+	show_arg_next(c);
+	show_int(c, (int64_t)show_arg(c, 2));
+	show_arg_next(c);
+	dec_flags(c, &xlat_sync_file_range_flags, (uint32_t)show_arg(c, 3), "SYNC_FILE_RANGE_???");
+	return SHOW_DECODED;
+}
+
 const struct show_decoder show_decoders_file[] = {
+	{ "umount2", dec_umount2, NULL },
+	{ "mount", dec_mount, NULL },
+	{ "sync_file_range", dec_sync_file_range, NULL },
 	{ "inotify_init1", dec_inotify_init1, NULL },
 	{ "inotify_add_watch", dec_inotify_add_watch, NULL },
 	{ "inotify_rm_watch", dec_inotify_rm_watch, NULL },

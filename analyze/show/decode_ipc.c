@@ -1,10 +1,12 @@
 /*
- * decode_ipc — synchronisation between threads and processes: futex.
+ * decode_ipc — synchronisation between threads and processes: futex,
+ * and System V IPC (shm*, sem*, msg*).
  *
- * Format is strace 6.1's (futex.c): the arguments printed depend on the
- * command in the low 7 bits of the op.
+ * Formats are strace 6.1's (futex.c: the arguments printed depend on the
+ * command in the low 7 bits of the op; ipc_shm.c, ipc_sem.c, ipc_msg.c).
  */
 #include <stdio.h>
+#include <string.h>
 
 #include "decode_common.h"
 
@@ -136,7 +138,241 @@ static int dec_futex(show_call *c)
 	return SHOW_DECODED | SHOW_RV_DEC;
 }
 
+/* ---- System V IPC ------------------------------------------------------------- */
+
+#define IPC_64_ 0x100u
+
+/* A key: IPC_PRIVATE for 0, else hex. */
+static void ipc_key(show_call *c, uint64_t key)
+{
+	if ((int32_t)key == 0)
+		show_puts(c, "IPC_PRIVATE");
+	else
+		show_hex(c, (uint32_t)key);
+}
+
+/* IPC_CREAT|0600: the flag bits of X, then the permission bits. */
+static void ipc_get_flags(show_call *c, const struct xlat *x, uint32_t flags)
+{
+	char buf[XLAT_BUFSZ];
+	size_t n = 0;
+	buf[0] = '\0';
+	if (flags & ~0777u) {
+		n = xlat_format_flags(buf, sizeof(buf), x, flags & ~0777u, NULL);
+		if (n + 1 < sizeof(buf))
+			buf[n++] = '|';
+	}
+	if (n < sizeof(buf))
+		xlat_format_umode(buf + n, sizeof(buf) - n, flags & 0777u);
+	show_puts(c, buf);
+}
+
+#define SHM_HUGE_SHIFT_ 26
+#define SHM_HUGE_MASK_ 0x3fu
+
+/* shmget(IPC_PRIVATE, 4096, IPC_CREAT|0600) = 0 */
+static int dec_shmget(show_call *c)
+{
+	ipc_key(c, show_arg(c, 0));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 1));
+	show_arg_next(c);
+	uint32_t all = (uint32_t)show_arg(c, 2), flags = all & ~0777u;
+	uint32_t huge = flags & (SHM_HUGE_MASK_ << SHM_HUGE_SHIFT_);
+	flags &= ~huge;
+	char buf[XLAT_BUFSZ];
+	size_t n = 0;
+	buf[0] = '\0';
+	if (flags || !huge)
+		n = xlat_format_flags(buf, sizeof(buf), &xlat_shm_flags, flags, NULL);
+	if (huge && n < sizeof(buf))
+		n += (size_t)snprintf(buf + n, sizeof(buf) - n, "%s%u<<SHM_HUGE_SHIFT", flags ? "|" : "",
+				      huge >> SHM_HUGE_SHIFT_);
+	if ((flags || huge) && n + 1 < sizeof(buf))
+		buf[n++] = '|';
+	if (n < sizeof(buf))
+		xlat_format_umode(buf + n, sizeof(buf) - n, all & 0777u);
+	show_puts(c, buf);
+	return SHOW_DECODED | SHOW_RV_DEC;
+}
+
+/* semget(IPC_PRIVATE, 1, IPC_CREAT|0600) = 0 */
+static int dec_semget(show_call *c)
+{
+	ipc_key(c, show_arg(c, 0));
+	show_arg_next(c);
+	show_int(c, (int32_t)show_arg(c, 1));
+	show_arg_next(c);
+	ipc_get_flags(c, &xlat_ipc_flags, (uint32_t)show_arg(c, 2));
+	return SHOW_DECODED | SHOW_RV_DEC;
+}
+
+/* msgget(IPC_PRIVATE, IPC_CREAT|0600) = 0 */
+static int dec_msgget(show_call *c)
+{
+	ipc_key(c, show_arg(c, 0));
+	show_arg_next(c);
+	ipc_get_flags(c, &xlat_ipc_flags, (uint32_t)show_arg(c, 1));
+	return SHOW_DECODED | SHOW_RV_DEC;
+}
+
+/* A *ctl command: IPC_64|IPC_STAT when the 64-bit flag is set. */
+static void ipc_cmd(show_call *c, const struct xlat *x, uint32_t cmd, const char *dflt)
+{
+	if (cmd & IPC_64_) {
+		show_puts(c, "IPC_64|");
+		cmd &= ~IPC_64_;
+	}
+	dec_enum(c, x, cmd, dflt);
+}
+
+/* shmctl(0, IPC_RMID, NULL); the struct of IPC_STAT prints as its address. */
+static int dec_shmctl(show_call *c)
+{
+	show_int(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	ipc_cmd(c, &xlat_shmctl_flags, (uint32_t)show_arg(c, 1), "SHM_???");
+	show_arg_next(c);
+	show_addr(c, show_arg(c, 2));
+	return SHOW_DECODED;
+}
+
+/* msgctl(0, IPC_RMID, NULL) */
+static int dec_msgctl(show_call *c)
+{
+	show_int(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	ipc_cmd(c, &xlat_msgctl_flags, (uint32_t)show_arg(c, 1), "MSG_???");
+	show_arg_next(c);
+	show_addr(c, show_arg(c, 2));
+	return SHOW_DECODED;
+}
+
+/* semctl(0, 0, IPC_RMID, NULL) */
+static int dec_semctl(show_call *c)
+{
+	show_int(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	show_int(c, (int32_t)show_arg(c, 1));
+	show_arg_next(c);
+	ipc_cmd(c, &xlat_semctl_flags, (uint32_t)show_arg(c, 2), "SEM_???");
+	show_arg_next(c);
+	show_addr(c, show_arg(c, 3));
+	return SHOW_DECODED;
+}
+
+/* shmat(0, NULL, SHM_RDONLY) = 0x7f... */
+static int dec_shmat(show_call *c)
+{
+	show_int(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	show_addr(c, show_arg(c, 1));
+	show_arg_next(c);
+	dec_flags(c, &xlat_shm_resource_flags, (uint32_t)show_arg(c, 2), "SHM_???");
+	return SHOW_DECODED | SHOW_RV_ADDR;
+}
+
+struct k_sembuf {
+	uint16_t sem_num;
+	int16_t sem_op;
+	int16_t sem_flg;
+};
+
+/* [{sem_num=0, sem_op=1, sem_flg=IPC_NOWAIT}] */
+static void sembufs(show_call *c, uint64_t n)
+{
+	const struct replay_blob *b = show_blob(c, 1, 0, 0);
+	if (!show_arg(c, 1) || !b || b->read_errno || !b->data) {
+		show_addr(c, show_arg(c, 1));
+		return;
+	}
+	size_t k = b->len / sizeof(struct k_sembuf);
+	if (k > n)
+		k = (size_t)n;
+	show_array_begin(c);
+	for (size_t i = 0; i < k; i++) {
+		if (i)
+			show_array_next(c);
+		if (!show_verbose(c) && i >= show_strsize(c)) {
+			show_more(c);
+			break;
+		}
+		struct k_sembuf s;
+		memcpy(&s, b->data + i * sizeof(s), sizeof(s));
+		show_struct_begin(c);
+		show_field(c, "sem_num");
+		show_uint(c, s.sem_num);
+		show_struct_next(c);
+		show_field(c, "sem_op");
+		show_int(c, s.sem_op);
+		show_struct_next(c);
+		show_field(c, "sem_flg");
+		dec_flags(c, &xlat_semop_flags, (uint16_t)s.sem_flg, "SEM_???");
+		show_struct_end(c);
+	}
+	show_array_end(c);
+}
+
+/* semop(0, [...], 1) */
+static int dec_semop(show_call *c)
+{
+	show_int(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	sembufs(c, show_arg(c, 2));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 2));
+	return SHOW_DECODED;
+}
+
+/* semtimedop(0, [...], 1, NULL) */
+static int dec_semtimedop(show_call *c)
+{
+	dec_semop(c);
+	show_arg_next(c);
+	dec_timespec_arg(c, 3, 0);
+	return SHOW_DECODED;
+}
+
+/* msgsnd(0, 0x..., 16, IPC_NOWAIT) */
+static int dec_msgsnd(show_call *c)
+{
+	show_int(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	show_addr(c, show_arg(c, 1));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 2));
+	show_arg_next(c);
+	dec_flags(c, &xlat_msg_ipc_flags, (uint32_t)show_arg(c, 3), "MSG_???");
+	return SHOW_DECODED;
+}
+
+/* msgrcv(0, 0x..., 16, 0, IPC_NOWAIT) */
+static int dec_msgrcv(show_call *c)
+{
+	show_int(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	show_addr(c, show_arg(c, 1));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 2));
+	show_arg_next(c);
+	show_int(c, (int64_t)show_arg(c, 3));
+	show_arg_next(c);
+	dec_flags(c, &xlat_msg_ipc_flags, (uint32_t)show_arg(c, 4), "MSG_???");
+	return SHOW_DECODED;
+}
+
 const struct show_decoder show_decoders_ipc[] = {
 	{ "futex", dec_futex, NULL },
+	{ "shmget", dec_shmget, NULL },
+	{ "semget", dec_semget, NULL },
+	{ "msgget", dec_msgget, NULL },
+	{ "shmctl", dec_shmctl, NULL },
+	{ "msgctl", dec_msgctl, NULL },
+	{ "semctl", dec_semctl, NULL },
+	{ "shmat", dec_shmat, NULL },
+	{ "semop", dec_semop, NULL },
+	{ "semtimedop", dec_semtimedop, NULL },
+	{ "msgsnd", dec_msgsnd, NULL },
+	{ "msgrcv", dec_msgrcv, NULL },
 	{ NULL, NULL, NULL },
 };

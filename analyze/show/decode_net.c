@@ -379,9 +379,10 @@ struct k_iovec {
 
 /* msg_iov=[{iov_base="he", iov_len=2}, ...]: buffers at SC_MSG_BUF0 + j,
  * together at most DATA_LEN bytes. */
-static void msg_iov(show_call *c, const struct k_msghdr *m, int at_exit, uint64_t data_len)
+static void msg_iov(show_call *c, const struct k_msghdr *m, unsigned base, int at_exit,
+		    uint64_t data_len)
 {
-	const struct replay_blob *arr = show_blob(c, 1, SC_MSG_IOV, at_exit);
+	const struct replay_blob *arr = show_blob(c, 1, base + SC_MSG_IOV, at_exit);
 	if (!m->iov || !arr || arr->read_errno || !arr->data) {
 		show_addr(c, m->iov);
 		return;
@@ -401,7 +402,7 @@ static void msg_iov(show_call *c, const struct k_msghdr *m, int at_exit, uint64_
 		memcpy(&v, arr->data + k * sizeof(v), sizeof(v));
 		show_struct_begin(c);
 		show_field(c, "iov_base");
-		const struct replay_blob *b = show_blob(c, 1, SC_MSG_BUF0 + (unsigned)k, at_exit);
+		const struct replay_blob *b = show_blob(c, 1, base + SC_MSG_BUF0 + (unsigned)k, at_exit);
 		uint64_t want = v.len < data_len ? v.len : data_len;
 		if (b && !b->read_errno && (b->data || want == 0)) {
 			size_t have = b->len < want ? b->len : (size_t)want;
@@ -425,9 +426,9 @@ struct k_cmsghdr {
 
 /* msg_control=[{cmsg_len=20, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS,
  * cmsg_data=[3]}]: SCM_RIGHTS fds, SCM_CREDENTIALS, others' bytes. */
-static void msg_control(show_call *c, const struct k_msghdr *m, int at_exit)
+static void msg_control(show_call *c, const struct k_msghdr *m, unsigned base, int at_exit)
 {
-	const struct replay_blob *b = show_blob(c, 1, SC_MSG_CONTROL, at_exit);
+	const struct replay_blob *b = show_blob(c, 1, base + SC_MSG_CONTROL, at_exit);
 	if (!b || b->read_errno || !b->data) {
 		show_addr(c, m->control);
 		return;
@@ -497,12 +498,12 @@ static void msg_control(show_call *c, const struct k_msghdr *m, int at_exit)
 /* {msg_name=NULL, msg_namelen=0, msg_iov=[...], msg_iovlen=2,
  *  [msg_control=[...], ]msg_controllen=0, msg_flags=0}. ENTRY_NAMELEN >= 0:
  *  the length before the call, shown as "128 => 16" when it changed. */
-static void print_msghdr(show_call *c, const struct k_msghdr *m, int at_exit, uint64_t data_len,
-			 int64_t entry_namelen)
+static void print_msghdr(show_call *c, const struct k_msghdr *m, unsigned base, int at_exit,
+			 uint64_t data_len, int64_t entry_namelen)
 {
 	show_struct_begin(c);
 	show_field(c, "msg_name");
-	const struct replay_blob *nb = show_blob(c, 1, SC_MSG_NAME, at_exit);
+	const struct replay_blob *nb = show_blob(c, 1, base + SC_MSG_NAME, at_exit);
 	if (m->name && nb && !nb->read_errno && nb->data)
 		print_sockaddr(c, nb->data, nb->len < m->namelen ? nb->len : m->namelen);
 	else
@@ -516,14 +517,14 @@ static void print_msghdr(show_call *c, const struct k_msghdr *m, int at_exit, ui
 	show_uint(c, m->namelen);
 	show_struct_next(c);
 	show_field(c, "msg_iov");
-	msg_iov(c, m, at_exit, data_len);
+	msg_iov(c, m, base, at_exit, data_len);
 	show_struct_next(c);
 	show_field(c, "msg_iovlen");
 	show_uint(c, m->iovlen);
 	if (m->controllen) {
 		show_struct_next(c);
 		show_field(c, "msg_control");
-		msg_control(c, m, at_exit);
+		msg_control(c, m, base, at_exit);
 	}
 	show_struct_next(c);
 	show_field(c, "msg_controllen");
@@ -541,7 +542,7 @@ static int dec_sendmsg(show_call *c)
 	show_arg_next(c);
 	struct k_msghdr m;
 	if (show_fetch_or_addr(c, 1, 0, 0, &m, sizeof(m)) == 0)
-		print_msghdr(c, &m, 0, UINT64_MAX, -1);
+		print_msghdr(c, &m, 0, 0, UINT64_MAX, -1);
 	show_arg_next(c);
 	dec_flags(c, &xlat_msg_flags, (uint32_t)show_arg(c, 2), "MSG_???");
 	return SHOW_DECODED;
@@ -563,10 +564,99 @@ static int dec_recvmsg(show_call *c)
 		if (show_fetch(c, 1, 0, 0, &in, sizeof(in)) == 0)
 			entry_namelen = in.namelen;
 		int64_t r = show_retval(c);
-		print_msghdr(c, &m, 1, r > 0 ? (uint64_t)r : 0, entry_namelen);
+		print_msghdr(c, &m, 0, 1, r > 0 ? (uint64_t)r : 0, entry_namelen);
 	}
 	show_arg_next(c);
 	dec_flags(c, &xlat_msg_flags, (uint32_t)show_arg(c, 2), "MSG_???");
+	return 0;
+}
+
+/* ---- sendmmsg, recvmmsg ---------------------------------------------------------- */
+
+struct k_mmsghdr {
+	struct k_msghdr hdr;
+	uint32_t len, pad;
+};
+
+/* [{msg_hdr={...}, msg_len=1}, ...]: N elements; the headers' parts from
+ * the memory read at entry (sendmmsg) or exit (recvmmsg), msg_len from the
+ * array as the kernel left it. */
+static void print_mmsgvec(show_call *c, size_t n, int parts_at_exit, int recv)
+{
+	const struct replay_blob *out = show_blob(c, 1, 0, 1);
+	const struct replay_blob *hdrs = show_blob(c, 1, 0, parts_at_exit);
+	if (!hdrs || hdrs->read_errno || !hdrs->data || !out || out->read_errno || !out->data) {
+		show_addr(c, show_arg(c, 1));
+		return;
+	}
+	size_t max = out->len / sizeof(struct k_mmsghdr);
+	if (hdrs->len / sizeof(struct k_mmsghdr) < max)
+		max = hdrs->len / sizeof(struct k_mmsghdr);
+	if (n > max)
+		n = max;
+	show_array_begin(c);
+	for (size_t k = 0; k < n; k++) {
+		if (k)
+			show_array_next(c);
+		if (!show_verbose(c) && k >= show_strsize(c)) {
+			show_more(c);
+			break;
+		}
+		struct k_mmsghdr h, o;
+		memcpy(&h, hdrs->data + k * sizeof(h), sizeof(h));
+		memcpy(&o, out->data + k * sizeof(o), sizeof(o));
+		if (recv)
+			h = o;
+		show_struct_begin(c);
+		show_field(c, "msg_hdr");
+		print_msghdr(c, &h.hdr, SC_MMSG_INDEX(k, 0), parts_at_exit, recv ? o.len : UINT64_MAX, -1);
+		show_struct_next(c);
+		show_field(c, "msg_len");
+		show_uint(c, o.len);
+		show_struct_end(c);
+	}
+	show_array_end(c);
+}
+
+/* sendmmsg(3, [{msg_hdr={...}, msg_len=1}, ...], 2, 0) = 2 */
+static int dec_sendmmsg(show_call *c)
+{
+	if (show_entering(c)) {
+		show_fd(c, (int32_t)show_arg(c, 0));
+		show_arg_next(c);
+		return 0;
+	}
+	int64_t r = show_retval(c);
+	if (show_errno(c) || r <= 0)
+		show_addr(c, show_arg(c, 1));
+	else
+		print_mmsgvec(c, (size_t)r, 0, 0);
+	show_arg_next(c);
+	show_uint(c, (uint32_t)show_arg(c, 2));
+	show_arg_next(c);
+	dec_flags(c, &xlat_msg_flags, (uint32_t)show_arg(c, 3), "MSG_???");
+	return 0;
+}
+
+/* recvmmsg(4, [{msg_hdr={...}, msg_len=1}, ...], 2, MSG_DONTWAIT, NULL) = 2 */
+static int dec_recvmmsg(show_call *c)
+{
+	if (show_entering(c)) {
+		show_fd(c, (int32_t)show_arg(c, 0));
+		show_arg_next(c);
+		return 0;
+	}
+	int64_t r = show_retval(c);
+	if (show_errno(c) || r <= 0)
+		show_addr(c, show_arg(c, 1));
+	else
+		print_mmsgvec(c, (size_t)r, 1, 1);
+	show_arg_next(c);
+	show_uint(c, (uint32_t)show_arg(c, 2));
+	show_arg_next(c);
+	dec_flags(c, &xlat_msg_flags, (uint32_t)show_arg(c, 3), "MSG_???");
+	show_arg_next(c);
+	dec_timespec_arg(c, 4, 0);
 	return 0;
 }
 
@@ -720,6 +810,8 @@ const struct show_decoder show_decoders_net[] = {
 	{ "recvfrom", dec_recvfrom, NULL },
 	{ "sendmsg", dec_sendmsg, NULL },
 	{ "recvmsg", dec_recvmsg, NULL },
+	{ "sendmmsg", dec_sendmmsg, NULL },
+	{ "recvmmsg", dec_recvmmsg, NULL },
 	{ "setsockopt", dec_setsockopt, NULL },
 	{ "getsockopt", dec_getsockopt, NULL },
 	{ NULL, NULL, NULL },

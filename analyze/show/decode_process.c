@@ -1152,7 +1152,162 @@ static int dec_sched_setaffinity(show_call *c)
 	return SHOW_DECODED;
 }
 
+/* ---- namespaces, seccomp, ptrace, membarrier, ioprio ----------------------------- */
+
+/* setns(3, CLONE_NEWNS) */
+static int dec_setns(show_call *c)
+{
+	show_fd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	dec_flags(c, &xlat_setns_types, (uint32_t)show_arg(c, 1), "CLONE_NEW???");
+	return SHOW_DECODED;
+}
+
+/* unshare(CLONE_NEWNS|CLONE_NEWUSER) */
+static int dec_unshare(show_call *c)
+{
+	dec_flags(c, &xlat_unshare_flags, show_arg(c, 0), "CLONE_???");
+	return SHOW_DECODED;
+}
+
+enum { SECCOMP_SET_MODE_STRICT_ = 0, SECCOMP_SET_MODE_FILTER_ = 1, SECCOMP_GET_ACTION_AVAIL_ = 2 };
+
+/* seccomp(SECCOMP_GET_ACTION_AVAIL, 0, [SECCOMP_RET_KILL_PROCESS]); a
+ * filter program prints as its address. */
+static int dec_seccomp(show_call *c)
+{
+	uint32_t op = (uint32_t)show_arg(c, 0);
+	dec_enum(c, &xlat_seccomp_ops, op, "SECCOMP_SET_MODE_???");
+	show_arg_next(c);
+	if (op == SECCOMP_SET_MODE_FILTER_)
+		dec_flags(c, &xlat_seccomp_filter_flags, (uint32_t)show_arg(c, 1), "SECCOMP_FILTER_FLAG_???");
+	else
+		show_hex(c, (uint32_t)show_arg(c, 1));
+	show_arg_next(c);
+	uint32_t act;
+	if (op == SECCOMP_GET_ACTION_AVAIL_ && show_fetch(c, 2, 0, 0, &act, sizeof(act)) == 0) {
+		show_array_begin(c);
+		dec_enum(c, &xlat_seccomp_ret_action, act, "SECCOMP_RET_???");
+		show_array_end(c);
+	} else {
+		show_addr(c, show_arg(c, 2));
+	}
+	return SHOW_DECODED;
+}
+
+enum {
+	PTRACE_CONT_ = 7, PTRACE_KILL_ = 8, PTRACE_SINGLESTEP_ = 9, PTRACE_DETACH_ = 17,
+	PTRACE_SYSCALL_ = 24, PTRACE_SETOPTIONS_ = 0x4200, PTRACE_SEIZE_ = 0x4206,
+};
+
+/* ptrace(PTRACE_CONT, 1234, NULL, SIGUSR1): the data as a signal for the
+ * resuming requests, as options for SETOPTIONS/SEIZE, else in hex. */
+static int dec_ptrace(show_call *c)
+{
+	uint32_t req = (uint32_t)show_arg(c, 0);
+	dec_enum(c, &xlat_ptrace_cmds, req, "PTRACE_???");
+	show_arg_next(c);
+	dec_int32(c, show_arg(c, 1));
+	show_arg_next(c);
+	show_addr(c, show_arg(c, 2));
+	show_arg_next(c);
+	uint64_t data = show_arg(c, 3);
+	switch (req) {
+	case PTRACE_CONT_:
+	case PTRACE_KILL_:
+	case PTRACE_SINGLESTEP_:
+	case PTRACE_DETACH_:
+	case PTRACE_SYSCALL_:
+		dec_signame(c, (int)data);
+		break;
+	case PTRACE_SETOPTIONS_:
+	case PTRACE_SEIZE_:
+		dec_flags(c, &xlat_ptrace_setoptions_flags, data, "PTRACE_O_???");
+		break;
+	default:
+		show_hex(c, data);
+		break;
+	}
+	return SHOW_DECODED;
+}
+
+#define MEMBARRIER_CMD_QUERY_ 0
+#define MEMBARRIER_CMD_FLAG_CPU_ 1u
+
+/* membarrier(MEMBARRIER_CMD_QUERY, 0) = 0x3ff (MEMBARRIER_CMD_GLOBAL|...) */
+static int dec_membarrier(show_call *c)
+{
+	uint32_t flags = (uint32_t)show_arg(c, 1);
+	dec_enum(c, &xlat_membarrier_cmds, (uint32_t)show_arg(c, 0), "MEMBARRIER_CMD_???");
+	show_arg_next(c);
+	dec_flags(c, &xlat_membarrier_flags, flags, "MEMBARRIER_CMD_FLAG_???");
+	if (flags & MEMBARRIER_CMD_FLAG_CPU_) {
+		show_arg_next(c);
+		show_int(c, (int32_t)show_arg(c, 2));
+	}
+	return SHOW_DECODED;
+}
+
+static void ret_membarrier(show_call *c)
+{
+	if ((uint32_t)show_arg(c, 0) != MEMBARRIER_CMD_QUERY_) {
+		show_ret_value(c, SHOW_RV_DEC);
+		return;
+	}
+	char buf[XLAT_BUFSZ];
+	show_ret_value(c, SHOW_RV_HEX);
+	xlat_format_flags(buf, sizeof(buf), &xlat_membarrier_cmds, (uint64_t)show_retval(c), NULL);
+	if (buf[0])
+		show_printf(c, " (%s)", buf);
+}
+
+#define IOPRIO_CLASS_SHIFT_ 13
+
+/* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) */
+static void format_ioprio(char *buf, size_t size, uint32_t v)
+{
+	char cls[96];
+	xlat_format_enum(cls, sizeof(cls), &xlat_ioprio_class, v >> IOPRIO_CLASS_SHIFT_,
+			 "IOPRIO_CLASS_???", XLAT_FMT_X);
+	snprintf(buf, size, "IOPRIO_PRIO_VALUE(%s, %u)", cls, v & ((1u << IOPRIO_CLASS_SHIFT_) - 1));
+}
+
+/* ioprio_get(IOPRIO_WHO_PROCESS, 0) = 0 (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_NONE, 0)) */
+static int dec_ioprio_get(show_call *c)
+{
+	dec_enum(c, &xlat_ioprio_who, (uint32_t)show_arg(c, 0), "IOPRIO_WHO_???");
+	show_arg_next(c);
+	dec_int32(c, show_arg(c, 1));
+	return SHOW_DECODED;
+}
+
+static void ret_ioprio_get(show_call *c)
+{
+	char buf[160];
+	show_ret_value(c, SHOW_RV_DEC);
+	format_ioprio(buf, sizeof(buf), (uint32_t)show_retval(c));
+	show_printf(c, " (%s)", buf);
+}
+
+/* ioprio_set(IOPRIO_WHO_PROCESS, 0, IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4)) */
+static int dec_ioprio_set(show_call *c)
+{
+	dec_ioprio_get(c);
+	show_arg_next(c);
+	char buf[160];
+	format_ioprio(buf, sizeof(buf), (uint32_t)show_arg(c, 2));
+	show_puts(c, buf);
+	return SHOW_DECODED;
+}
+
 const struct show_decoder show_decoders_process[] = {
+	{ "setns", dec_setns, NULL },
+	{ "unshare", dec_unshare, NULL },
+	{ "seccomp", dec_seccomp, NULL },
+	{ "ptrace", dec_ptrace, NULL },
+	{ "membarrier", dec_membarrier, ret_membarrier },
+	{ "ioprio_get", dec_ioprio_get, ret_ioprio_get },
+	{ "ioprio_set", dec_ioprio_set, NULL },
 	{ "capget", dec_capget, NULL },
 	{ "capset", dec_capset, NULL },
 	{ "setuid", dec_uids, NULL },

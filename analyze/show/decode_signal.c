@@ -316,7 +316,28 @@ static int dec_signalfd4(show_call *c)
 	return SHOW_DECODED | SHOW_RV_FD;
 }
 
+/* rt_sigtimedwait([USR1], {si_signo=...} or its address, {tv_sec=0, tv_nsec=0}, 8) */
+static int dec_rt_sigtimedwait(show_call *c)
+{
+	if (show_entering(c)) {
+		dec_sigset_arg(c, 0, 0, show_arg(c, 3));
+		show_arg_next(c);
+		return 0;
+	}
+	const struct replay_blob *b = show_blob(c, 1, 0, 1);
+	if (!show_arg(c, 1) || show_errno(c) || !b || b->read_errno || !b->data)
+		show_addr(c, show_arg(c, 1));
+	else
+		show_siginfo(c, b->data, b->len);
+	show_arg_next(c);
+	dec_timespec_arg(c, 2, 0);
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 3));
+	return 0;
+}
+
 const struct show_decoder show_decoders_signal[] = {
+	{ "rt_sigtimedwait", dec_rt_sigtimedwait, NULL },
 	{ "rt_sigaction", dec_rt_sigaction, NULL },
 	{ "rt_sigprocmask", dec_rt_sigprocmask, NULL },
 	{ "rt_sigreturn", dec_rt_sigreturn, NULL },

@@ -235,7 +235,131 @@ static int dec_setitimer(show_call *c)
 	return 0;
 }
 
+/* times({tms_utime=0, tms_stime=0, tms_cutime=0, tms_cstime=0}) = 1234 */
+static int dec_times(show_call *c)
+{
+	if (show_entering(c))
+		return 0;
+	uint64_t t[4];
+	if (show_errno(c) || show_fetch_or_addr(c, 0, 0, 1, t, sizeof(t)) < 0) {
+		if (show_errno(c))
+			show_addr(c, show_arg(c, 0));
+		return SHOW_RV_UDEC;
+	}
+	static const char *const names[] = { "tms_utime", "tms_stime", "tms_cutime", "tms_cstime" };
+	show_struct_begin(c);
+	for (int i = 0; i < 4; i++) {
+		if (i)
+			show_struct_next(c);
+		show_field(c, names[i]);
+		show_uint(c, t[i]);
+	}
+	show_struct_end(c);
+	return SHOW_RV_UDEC;
+}
+
+enum { SIGEV_SIGNAL_ = 0, SIGEV_THREAD_ = 2, SIGEV_THREAD_ID_ = 4 };
+
+struct k_sigevent {
+	uint64_t value;
+	int32_t signo, notify;
+	uint64_t u0, u1; /* _tid, or _function and _attribute */
+	uint8_t pad[32];
+};
+
+/* {sigev_value={sival_int=1, sival_ptr=0x1}, sigev_signo=SIGALRM,
+ *  sigev_notify=SIGEV_SIGNAL}: the value only where it is delivered. */
+static void print_sigevent(show_call *c, unsigned arg)
+{
+	struct k_sigevent e;
+	if (show_fetch_or_addr(c, arg, 0, 0, &e, 32) < 0)
+		return;
+	show_struct_begin(c);
+	if (e.notify == SIGEV_SIGNAL_ || e.notify == SIGEV_THREAD_ || e.notify == SIGEV_THREAD_ID_) {
+		show_field(c, "sigev_value");
+		show_struct_begin(c);
+		show_field(c, "sival_int");
+		show_int(c, (int32_t)e.value);
+		show_struct_next(c);
+		show_field(c, "sival_ptr");
+		show_hex(c, e.value);
+		show_struct_end(c);
+		show_struct_next(c);
+	}
+	show_field(c, "sigev_signo");
+	dec_signame(c, e.signo);
+	show_struct_next(c);
+	show_field(c, "sigev_notify");
+	dec_enum(c, &xlat_sigev_value, (uint32_t)e.notify, "SIGEV_???");
+	if (e.notify == SIGEV_THREAD_ID_) {
+		show_struct_next(c);
+		show_field(c, "sigev_notify_thread_id");
+		show_int(c, (int32_t)e.u0);
+	} else if (e.notify == SIGEV_THREAD_) {
+		show_struct_next(c);
+		show_field(c, "sigev_notify_function");
+		show_hex(c, e.u0);
+		show_struct_next(c);
+		show_field(c, "sigev_notify_attributes");
+		show_hex(c, e.u1);
+	}
+	show_struct_end(c);
+}
+
+/* timer_create(CLOCK_MONOTONIC, {...}, [0]) = 0 */
+static int dec_timer_create(show_call *c)
+{
+	if (show_entering(c)) {
+		dec_enum(c, &xlat_clocknames, (uint32_t)show_arg(c, 0), "CLOCK_???");
+		show_arg_next(c);
+		print_sigevent(c, 1);
+		show_arg_next(c);
+		return 0;
+	}
+	int32_t id;
+	if (show_errno(c) || show_fetch(c, 2, 0, 1, &id, sizeof(id)) < 0) {
+		show_addr(c, show_arg(c, 2));
+		return 0;
+	}
+	show_array_begin(c);
+	show_int(c, id);
+	show_array_end(c);
+	return 0;
+}
+
+/* timer_settime(0, TIMER_ABSTIME, {...}, NULL) */
+static int dec_timer_settime(show_call *c)
+{
+	if (show_entering(c)) {
+		show_int(c, (int32_t)show_arg(c, 0));
+		show_arg_next(c);
+		dec_flags(c, &xlat_clock_flags, (uint32_t)show_arg(c, 1), "TIMER_???");
+		show_arg_next(c);
+		print_itimerspec(c, 2, 0);
+		show_arg_next(c);
+		return 0;
+	}
+	print_itimerspec(c, 3, 1);
+	return 0;
+}
+
+/* timer_gettime(0, {...}) */
+static int dec_timer_gettime(show_call *c)
+{
+	if (show_entering(c)) {
+		show_int(c, (int32_t)show_arg(c, 0));
+		show_arg_next(c);
+		return 0;
+	}
+	print_itimerspec(c, 1, 1);
+	return 0;
+}
+
 const struct show_decoder show_decoders_time[] = {
+	{ "times", dec_times, NULL },
+	{ "timer_create", dec_timer_create, NULL },
+	{ "timer_settime", dec_timer_settime, NULL },
+	{ "timer_gettime", dec_timer_gettime, NULL },
 	{ "getitimer", dec_getitimer, NULL },
 	{ "setitimer", dec_setitimer, NULL },
 	{ "clock_gettime", dec_clock_gettime, NULL },

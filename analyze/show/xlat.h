@@ -296,5 +296,14 @@ extern const struct xlat xlat_can_protocols;	/* CAN_* */
 extern const struct xlat xlat_cap_mask0;	/* capability bits 0..31 (1<<CAP_*) */
 extern const struct xlat xlat_cap_mask1;	/* capability bits 32..63 (1<<CAP_*, shifted down) */
 extern const struct xlat xlat_cap_version;	/* _LINUX_CAPABILITY_VERSION_* */
+extern const struct xlat xlat_msgctl_flags;	/* msgctl commands */
+extern const struct xlat xlat_semctl_flags;	/* semctl commands */
+extern const struct xlat xlat_shmctl_flags;	/* shmctl commands */
+extern const struct xlat xlat_ioprio_who;	/* IOPRIO_WHO_* */
+extern const struct xlat xlat_semop_flags;	/* sem_flg bits */
+extern const struct xlat xlat_msg_ipc_flags;	/* msgsnd/msgrcv flags */
+extern const struct xlat xlat_seccomp_ret_action;	/* SECCOMP_RET_* actions */
+extern const struct xlat xlat_membarrier_flags;	/* MEMBARRIER_CMD_FLAG_* */
+extern const struct xlat xlat_sync_file_range_flags;	/* SYNC_FILE_RANGE_* */
 
 #endif

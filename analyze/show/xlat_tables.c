@@ -2881,3 +2881,100 @@ static const struct xlat_entry cap_version_data[] = {
 	{ 0x20080522, "_LINUX_CAPABILITY_VERSION_3" },
 };
 const struct xlat xlat_cap_version = XLAT_TABLE(cap_version_data, XLAT_NORMAL);
+
+/* msgctl commands */
+static const struct xlat_entry msgctl_flags_data[] = {
+	{ 0x0, "IPC_RMID" },
+	{ 0x1, "IPC_SET" },
+	{ 0x2, "IPC_STAT" },
+	{ 0x3, "IPC_INFO" },
+	{ 0xb, "MSG_STAT" },
+	{ 0xc, "MSG_INFO" },
+	{ 0xd, "MSG_STAT_ANY" },
+};
+const struct xlat xlat_msgctl_flags = XLAT_TABLE(msgctl_flags_data, XLAT_SORTED);
+
+/* semctl commands */
+static const struct xlat_entry semctl_flags_data[] = {
+	{ 0x0, "IPC_RMID" },
+	{ 0x1, "IPC_SET" },
+	{ 0x2, "IPC_STAT" },
+	{ 0x3, "IPC_INFO" },
+	{ 0xb, "GETPID" },
+	{ 0xc, "GETVAL" },
+	{ 0xd, "GETALL" },
+	{ 0xe, "GETNCNT" },
+	{ 0xf, "GETZCNT" },
+	{ 0x10, "SETVAL" },
+	{ 0x11, "SETALL" },
+	{ 0x12, "SEM_STAT" },
+	{ 0x13, "SEM_INFO" },
+	{ 0x14, "SEM_STAT_ANY" },
+};
+const struct xlat xlat_semctl_flags = XLAT_TABLE(semctl_flags_data, XLAT_SORTED);
+
+/* shmctl commands */
+static const struct xlat_entry shmctl_flags_data[] = {
+	{ 0x0, "IPC_RMID" },
+	{ 0x1, "IPC_SET" },
+	{ 0x2, "IPC_STAT" },
+	{ 0x3, "IPC_INFO" },
+	{ 0xb, "SHM_LOCK" },
+	{ 0xc, "SHM_UNLOCK" },
+	{ 0xd, "SHM_STAT" },
+	{ 0xe, "SHM_INFO" },
+	{ 0xf, "SHM_STAT_ANY" },
+};
+const struct xlat xlat_shmctl_flags = XLAT_TABLE(shmctl_flags_data, XLAT_SORTED);
+
+/* IOPRIO_WHO_* */
+static const struct xlat_entry ioprio_who_data[] = {
+	{ 0x0, NULL },
+	{ 0x1, "IOPRIO_WHO_PROCESS" },
+	{ 0x2, "IOPRIO_WHO_PGRP" },
+	{ 0x3, "IOPRIO_WHO_USER" },
+};
+const struct xlat xlat_ioprio_who = XLAT_TABLE(ioprio_who_data, XLAT_INDEXED);
+
+/* sem_flg bits */
+static const struct xlat_entry semop_flags_data[] = {
+	{ 0x1000, "SEM_UNDO" },
+	{ 0x800, "IPC_NOWAIT" },
+};
+const struct xlat xlat_semop_flags = XLAT_TABLE(semop_flags_data, XLAT_NORMAL);
+
+/* msgsnd/msgrcv flags */
+static const struct xlat_entry msg_ipc_flags_data[] = {
+	{ 0x1000, "MSG_NOERROR" },
+	{ 0x2000, "MSG_EXCEPT" },
+	{ 0x4000, "MSG_COPY" },
+	{ 0x800, "IPC_NOWAIT" },
+};
+const struct xlat xlat_msg_ipc_flags = XLAT_TABLE(msg_ipc_flags_data, XLAT_NORMAL);
+
+/* SECCOMP_RET_* actions */
+static const struct xlat_entry seccomp_ret_action_data[] = {
+	{ 0x80000000, "SECCOMP_RET_KILL_PROCESS" },
+	{ 0x0, "SECCOMP_RET_KILL_THREAD" },
+	{ 0x30000, "SECCOMP_RET_TRAP" },
+	{ 0x50000, "SECCOMP_RET_ERRNO" },
+	{ 0x7fc00000, "SECCOMP_RET_USER_NOTIF" },
+	{ 0x7ff00000, "SECCOMP_RET_TRACE" },
+	{ 0x7ffc0000, "SECCOMP_RET_LOG" },
+	{ 0x7fff0000, "SECCOMP_RET_ALLOW" },
+};
+const struct xlat xlat_seccomp_ret_action = XLAT_TABLE(seccomp_ret_action_data, XLAT_NORMAL);
+
+/* MEMBARRIER_CMD_FLAG_* */
+static const struct xlat_entry membarrier_flags_data[] = {
+	{ 0x1, "MEMBARRIER_CMD_FLAG_CPU" },
+};
+const struct xlat xlat_membarrier_flags = XLAT_TABLE(membarrier_flags_data, XLAT_NORMAL);
+
+/* SYNC_FILE_RANGE_* */
+static const struct xlat_entry sync_file_range_flags_data[] = {
+	{ 0x1, "SYNC_FILE_RANGE_WAIT_BEFORE" },
+	{ 0x2, "SYNC_FILE_RANGE_WRITE" },
+	{ 0x4, "SYNC_FILE_RANGE_WAIT_AFTER" },
+};
+const struct xlat xlat_sync_file_range_flags = XLAT_TABLE(sync_file_range_flags_data, XLAT_NORMAL);
