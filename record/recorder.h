@@ -34,8 +34,13 @@
  *    be read (by process_vm_readv nor PTRACE_PEEKDATA) gets a Blob with
  *    read_errno set (EFAULT, EIO ...) and holds the readable prefix, often
  *    nothing: the printer shows the address, as strace does.
- *  - NewTask for every thread or process created (parent tid, tgid, ppid,
- *    clone flags) or attached (attached = 1), Exec at every successful exec
+ *  - A region larger than the recorder's per-stop budget (16 MiB in all)
+ *    gets read_errno ENOBUFS and full_len, but no data.
+ *  - The first event is a NewTask for the launched command (parent_tid 0,
+ *    attached 0, ppid the recorder) and/or one per attached thread
+ *    (attached 1). Then NewTask for every thread or process created (parent
+ *    tid, tgid, ppid, clone flags from the table's syscall_table_clone_flags,
+ *    always before any event of the new task), Exec at every successful exec
  *    (the new image's path from /proc/PID/exe and its argv from
  *    /proc/PID/cmdline; former_tid when a non-leader thread exec'ed: the
  *    leader's pending call then ends unfinished and its task is superseded),

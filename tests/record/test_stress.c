@@ -207,3 +207,26 @@ Test(stress, attach_follows_and_detaches_on_sigint)
 	unlink(path);
 	unlink(out);
 }
+
+Test(stress, recorder_survives_sigint_sigterm_sighup_while_the_command_runs)
+{
+	const char *path = fx_trace_path();
+	const char *out = "/tmp/rtrace-survive-out";
+	pid_t rec = fx_spawn((char *const[]){ (char *)fx_rtrace(), "record", "-o", (char *)path,
+					      "--", (char *)fx_prog("busy"), "1", NULL },
+			     out);
+	fx_sleep_ms(300);
+	kill(rec, SIGINT);
+	kill(rec, SIGTERM);
+	kill(rec, SIGHUP);
+	int st;
+	cr_assert_eq(waitpid(rec, &st, 0), rec);
+	cr_assert_eq(st, 0, "rtrace ends with the command's status: %#x", st);
+	cr_assert_eq(fx_load(path, &tr), 0);
+	cr_assert_eq(tr.end, 0);
+	const Rt__Event *last = tr.ev[tr.n - 1];
+	cr_assert_eq(last->kind_case, RT__EVENT__KIND_EXIT_TASK);
+	cr_assert_eq(last->exit_task->status, 0);
+	unlink(path);
+	unlink(out);
+}
