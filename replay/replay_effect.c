@@ -340,7 +340,7 @@ int on_new_task(struct replay *r, const Rt__Event *ev, uint64_t t_ns)
 	const Rt__NewTask *nt = ev->new_task;
 	replay_thread *parent = nt->parent_tid ? replay_find_thread(r, nt->parent_tid) : NULL;
 	replay_thread *t = replay_find_thread(r, ev->tid);
-	if (t && t->lazy && !t->cur && t->proc->nthreads == 1 && t->proc->pid == ev->tid) {
+	if (t && t != parent && t->lazy && !t->cur && t->proc->nthreads == 1 && t->proc->pid == ev->tid) {
 		/* Seen before its NEW_TASK with an empty state: start it again. */
 		thread_retire(r, t);
 		thread_free(r, t);
