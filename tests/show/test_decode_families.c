@@ -330,6 +330,52 @@ Test(decode, network_family_prints_as_strace)
 	expect_lines("net", expect);
 }
 
+Test(decode, ipc_family_prints_as_strace)
+{
+	static const char *const expect[] = {
+		"shmget(IPC_PRIVATE, 4096, IPC_CREAT|0600) = %d",
+		"shmat(%d, NULL, SHM_RDONLY) = %x",
+		"shmdt(%x) = 0",
+		"shmctl(%d, IPC_RMID, NULL) = 0",
+		"semget(IPC_PRIVATE, 1, IPC_CREAT|IPC_EXCL|0640) = %d",
+		"semtimedop(%d, [{sem_num=0, sem_op=1, sem_flg=SEM_UNDO|IPC_NOWAIT}], 1, NULL) = 0",
+		"semctl(%d, 0, IPC_RMID, NULL) = 0",
+		"msgget(IPC_PRIVATE, IPC_CREAT|0600) = %d",
+		"msgctl(%d, IPC_RMID, NULL) = 0",
+		NULL,
+	};
+	expect_lines("ipc", expect);
+}
+
+Test(decode, misc_family_prints_as_strace)
+{
+	static const char *const expect[] = {
+		"times({tms_utime=%d, tms_stime=%d, tms_cutime=%d, tms_cstime=%d}) = %d",
+		"timer_create(CLOCK_MONOTONIC, {sigev_value={sival_int=5, sival_ptr=0x5}, "
+		"sigev_signo=SIGALRM, sigev_notify=SIGEV_SIGNAL}, [0]) = 0",
+		"timer_settime(0, 0, {it_interval={tv_sec=0, tv_nsec=0}, it_value={tv_sec=100, tv_nsec=0}}, "
+		"NULL) = 0",
+		"timer_delete(0) = 0",
+		"setitimer(ITIMER_REAL, {it_interval={tv_sec=0, tv_usec=0}, it_value={tv_sec=0, tv_usec=0}}, "
+		"NULL) = 0",
+		"membarrier(MEMBARRIER_CMD_QUERY, 0) = %x (MEMBARRIER_CMD_GLOBAL|%*)",
+		"ioprio_set(IOPRIO_WHO_PROCESS, 0, IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4)) = 0",
+		"ioprio_get(IOPRIO_WHO_PROCESS, 0) = 16388 (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4))",
+		"personality(0xffffffff) = %* (PER_LINUX%*)",
+		"getpriority(PRIO_PROCESS, 0) = %d",
+		"getresuid([%d], [%d], [%d]) = 0",
+		"setresuid(-1, -1, -1) = 0",
+		"capget({version=_LINUX_CAPABILITY_VERSION_3, pid=0}, {effective=%*, permitted=%*, "
+		"inheritable=%*}) = 0",
+		"inotify_init1(IN_CLOEXEC) = 3",
+		"inotify_add_watch(3, \".\", IN_CREATE|IN_DELETE) = 1",
+		"sched_getparam(0, [0]) = 0",
+		"sched_getscheduler(0) = 0 (SCHED_OTHER)",
+		NULL,
+	};
+	expect_lines("misc", expect);
+}
+
 Test(decode, pattern_matcher_rejects_what_differs)
 {
 	cr_assert(match("mmap(NULL, 8192) = %x", "mmap(NULL, 8192) = 0x7f00"));

@@ -1,7 +1,7 @@
 /* test_decode_probe: the program test_decode_families records (not a test
  * suite itself). `test_decode_probe FAMILY DIR` makes a fixed sequence of
  * the calls of one decoder family (file, desc, mem, proc, signal, time,
- * net), with arguments whose strace output does not depend on the run
+ * net, ipc, misc), with arguments whose strace output does not depend on the run
  * except for addresses, pids and times, working only inside DIR and on
  * loopback. Every call either fails harmlessly or acts on its own files. */
 
@@ -16,7 +16,17 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/epoll.h>
+#include <linux/capability.h>
+#include <linux/membarrier.h>
 #include <sys/eventfd.h>
+#include <sys/inotify.h>
+#include <sys/ipc.h>
+#include <sys/msg.h>
+#include <sys/personality.h>
+#include <sys/sem.h>
+#include <sys/shm.h>
+#include <sys/time.h>
+#include <sys/times.h>
 #include <sys/file.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
@@ -251,10 +261,60 @@ static void fam_net(void)
 	close(s6);
 }
 
+static void fam_ipc(void)
+{
+	int sh = shmget(IPC_PRIVATE, 4096, IPC_CREAT | 0600);
+	void *p = shmat(sh, NULL, SHM_RDONLY);
+	shmdt(p);
+	shmctl(sh, IPC_RMID, NULL);
+	int se = semget(IPC_PRIVATE, 1, IPC_CREAT | IPC_EXCL | 0640);
+	struct sembuf sb = { 0, 1, IPC_NOWAIT | SEM_UNDO };
+	semop(se, &sb, 1);
+	semctl(se, 0, IPC_RMID);
+	int mq = msgget(IPC_PRIVATE, IPC_CREAT | 0600);
+	msgctl(mq, IPC_RMID, NULL);
+}
+
+static void fam_misc(void)
+{
+	struct tms t;
+	times(&t);
+	timer_t tid;
+	struct sigevent sev;
+	memset(&sev, 0, sizeof sev);
+	sev.sigev_notify = SIGEV_SIGNAL;
+	sev.sigev_signo = SIGALRM;
+	sev.sigev_value.sival_int = 5;
+	syscall(SYS_timer_create, CLOCK_MONOTONIC, &sev, &tid);
+	struct itimerspec its = { { 0, 0 }, { 100, 0 } };
+	syscall(SYS_timer_settime, tid, 0, &its, NULL);
+	syscall(SYS_timer_delete, tid);
+	struct itimerval iv = { { 0, 0 }, { 0, 0 } };
+	setitimer(ITIMER_REAL, &iv, NULL);
+	syscall(SYS_membarrier, MEMBARRIER_CMD_QUERY, 0, 0);
+	syscall(SYS_ioprio_set, 1, 0, (2 << 13) | 4);
+	syscall(SYS_ioprio_get, 1, 0);
+	personality(0xffffffff);
+	getpriority(PRIO_PROCESS, 0);
+	uid_t r, e, s;
+	getresuid(&r, &e, &s);
+	setresuid(-1, -1, -1);
+	struct __user_cap_header_struct ch = { _LINUX_CAPABILITY_VERSION_3, 0 };
+	struct __user_cap_data_struct cd[2];
+	syscall(SYS_capget, &ch, cd);
+	int in = inotify_init1(IN_CLOEXEC);
+	inotify_add_watch(in, ".", IN_CREATE | IN_DELETE);
+	close(in);
+	struct sched_param sp;
+	sched_getparam(0, &sp);
+	sched_getscheduler(0);
+}
+
 static const struct {
 	const char *name;
 	void (*fn)(void);
 } families[] = {
+	{ "ipc", fam_ipc }, { "misc", fam_misc },
 	{ "file", fam_file }, { "desc", fam_desc }, { "mem", fam_mem }, { "proc", fam_proc },
 	{ "signal", fam_signal }, { "time", fam_time }, { "net", fam_net },
 };
