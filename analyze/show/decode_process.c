@@ -1300,7 +1300,25 @@ static int dec_ioprio_set(show_call *c)
 	return SHOW_DECODED;
 }
 
+/* pidfd_open(1234, PIDFD_NONBLOCK) = 3 */
+static int dec_pidfd_open(show_call *c)
+{
+	dec_int32(c, show_arg(c, 0));
+	show_arg_next(c);
+	dec_flags(c, &xlat_pidfd_open_flags, (uint32_t)show_arg(c, 1), "PIDFD_???");
+	return SHOW_DECODED | SHOW_RV_FD;
+}
+
+/* userfaultfd(O_NONBLOCK|O_CLOEXEC) = 3 */
+static int dec_userfaultfd(show_call *c)
+{
+	dec_flags(c, &xlat_open_mode_flags, (uint32_t)show_arg(c, 0), "O_???");
+	return SHOW_DECODED | SHOW_RV_FD;
+}
+
 const struct show_decoder show_decoders_process[] = {
+	{ "pidfd_open", dec_pidfd_open, NULL },
+	{ "userfaultfd", dec_userfaultfd, NULL },
 	{ "setns", dec_setns, NULL },
 	{ "unshare", dec_unshare, NULL },
 	{ "seccomp", dec_seccomp, NULL },

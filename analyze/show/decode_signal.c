@@ -336,7 +336,19 @@ static int dec_rt_sigtimedwait(show_call *c)
 	return 0;
 }
 
+/* signalfd(-1, [INT], 8) = 3: signalfd4 without flags. */
+static int dec_signalfd(show_call *c)
+{
+	show_fd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	dec_sigset_arg(c, 1, 0, show_arg(c, 2));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 2));
+	return SHOW_DECODED | SHOW_RV_FD;
+}
+
 const struct show_decoder show_decoders_signal[] = {
+	{ "signalfd", dec_signalfd, NULL },
 	{ "rt_sigtimedwait", dec_rt_sigtimedwait, NULL },
 	{ "rt_sigaction", dec_rt_sigaction, NULL },
 	{ "rt_sigprocmask", dec_rt_sigprocmask, NULL },
