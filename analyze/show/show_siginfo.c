@@ -138,7 +138,8 @@ void show_siginfo(show_call *c, const void *siginfo, size_t len)
 {
 	struct raw_siginfo s;
 	memset(&s, 0, sizeof s);
-	memcpy(&s, siginfo, len < sizeof s ? len : sizeof s);
+	if (siginfo && len)
+		memcpy(&s, siginfo, len < sizeof s ? len : sizeof s);
 	if (s.signo == 0) {
 		show_struct_begin(c);
 		show_struct_end(c);
