@@ -1316,7 +1316,147 @@ static int dec_userfaultfd(show_call *c)
 	return SHOW_DECODED | SHOW_RV_FD;
 }
 
+/* sched_rr_get_interval(0, {tv_sec=0, tv_nsec=0}) */
+static int dec_sched_rr_get_interval(show_call *c)
+{
+	if (show_entering(c)) {
+		dec_int32(c, show_arg(c, 0));
+		show_arg_next(c);
+		return 0;
+	}
+	if (show_errno(c))
+		show_addr(c, show_arg(c, 1));
+	else
+		dec_timespec_arg(c, 1, 1);
+	return 0;
+}
+
+struct k_sched_attr {
+	uint32_t size, policy;
+	uint64_t flags;
+	int32_t nice;
+	uint32_t priority;
+	uint64_t runtime, deadline, period;
+	uint32_t util_min, util_max;
+};
+
+/* {size=56, sched_policy=SCHED_OTHER, sched_flags=0, sched_nice=0, ...}:
+ * the fields the structure's size covers. */
+static void print_sched_attr(show_call *c, unsigned arg, int at_exit)
+{
+	struct k_sched_attr a;
+	memset(&a, 0, sizeof(a));
+	const struct replay_blob *b = show_blob(c, arg, 0, at_exit);
+	if ((at_exit && show_errno(c)) || !b || b->read_errno || !b->data || b->len < 48) {
+		show_addr(c, show_arg(c, arg));
+		return;
+	}
+	memcpy(&a, b->data, b->len < sizeof(a) ? b->len : sizeof(a));
+	show_struct_begin(c);
+	show_field(c, "size");
+	show_uint(c, a.size);
+	show_struct_next(c);
+	show_field(c, "sched_policy");
+	dec_enum(c, &xlat_schedulers, a.policy, "SCHED_???");
+	show_struct_next(c);
+	show_field(c, "sched_flags");
+	dec_flags(c, &xlat_sched_flags, a.flags, "SCHED_FLAG_???");
+	show_struct_next(c);
+	show_field(c, "sched_nice");
+	show_int(c, a.nice);
+	show_struct_next(c);
+	show_field(c, "sched_priority");
+	show_uint(c, a.priority);
+	show_struct_next(c);
+	show_field(c, "sched_runtime");
+	show_uint(c, a.runtime);
+	show_struct_next(c);
+	show_field(c, "sched_deadline");
+	show_uint(c, a.deadline);
+	show_struct_next(c);
+	show_field(c, "sched_period");
+	show_uint(c, a.period);
+	if (a.size >= 56 && b->len >= 56) {
+		show_struct_next(c);
+		show_field(c, "sched_util_min");
+		show_uint(c, a.util_min);
+		show_struct_next(c);
+		show_field(c, "sched_util_max");
+		show_uint(c, a.util_max);
+	}
+	show_struct_end(c);
+}
+
+/* sched_getattr(0, {...}, 56, 0) */
+static int dec_sched_getattr(show_call *c)
+{
+	if (show_entering(c)) {
+		dec_int32(c, show_arg(c, 0));
+		show_arg_next(c);
+		return 0;
+	}
+	print_sched_attr(c, 1, 1);
+	show_arg_next(c);
+	show_uint(c, (uint32_t)show_arg(c, 2));
+	show_arg_next(c);
+	show_uint(c, (uint32_t)show_arg(c, 3));
+	return 0;
+}
+
+/* sched_setattr(0, {...}, 0): the struct when the recorder kept it. */
+static int dec_sched_setattr(show_call *c)
+{
+	dec_int32(c, show_arg(c, 0));
+	show_arg_next(c);
+	print_sched_attr(c, 1, 0);
+	show_arg_next(c);
+	show_uint(c, (uint32_t)show_arg(c, 2));
+	return SHOW_DECODED;
+}
+
+enum { SYSLOG_READ_ = 2, SYSLOG_READ_ALL_ = 3, SYSLOG_READ_CLEAR_ = 4 };
+
+/* syslog(10 /" "* SYSLOG_ACTION_SIZE_BUFFER *" "/) = 131072: strace names the
+ * type in a comment after the number; READ* show the buffer at exit. */
+static int dec_syslog(show_call *c)
+{
+	int32_t type = (int32_t)show_arg(c, 0);
+	if (show_entering(c)) {
+		show_int(c, type);
+		const char *s = xlat_name(&xlat_syslog_action_type, (uint32_t)type);
+		show_comment(c, "%s", s ? s : "SYSLOG_ACTION_???");
+		switch (type) {
+		case 0: case 1: case 5: case 6: case 7: case 9: case 10:
+			return SHOW_DECODED;
+		case SYSLOG_READ_:
+		case SYSLOG_READ_ALL_:
+		case SYSLOG_READ_CLEAR_:
+			show_arg_next(c);
+			return 0;
+		default:
+			show_arg_next(c);
+			show_addr(c, show_arg(c, 1));
+			show_arg_next(c);
+			show_int(c, (int32_t)show_arg(c, 2));
+			return SHOW_DECODED;
+		}
+	}
+	/* The recorder does not keep the log text: its address stands in,
+	 * except for an empty read, which strace shows as "". */
+	if (!show_errno(c) && show_retval(c) == 0)
+		show_quoted(c, "", 0, 0);
+	else
+		show_addr(c, show_arg(c, 1));
+	show_arg_next(c);
+	show_int(c, (int32_t)show_arg(c, 2));
+	return 0;
+}
+
 const struct show_decoder show_decoders_process[] = {
+	{ "sched_rr_get_interval", dec_sched_rr_get_interval, NULL },
+	{ "sched_getattr", dec_sched_getattr, NULL },
+	{ "sched_setattr", dec_sched_setattr, NULL },
+	{ "syslog", dec_syslog, NULL },
 	{ "pidfd_open", dec_pidfd_open, NULL },
 	{ "userfaultfd", dec_userfaultfd, NULL },
 	{ "setns", dec_setns, NULL },

@@ -347,7 +347,25 @@ static int dec_signalfd(show_call *c)
 	return SHOW_DECODED | SHOW_RV_FD;
 }
 
+/* rt_tgsigqueueinfo(1234, 1235, SIGUSR1, {si_signo=SIGUSR1, ...}) */
+static int dec_rt_tgsigqueueinfo(show_call *c)
+{
+	dec_int32(c, show_arg(c, 0));
+	show_arg_next(c);
+	dec_int32(c, show_arg(c, 1));
+	show_arg_next(c);
+	dec_signame(c, (int)(int32_t)show_arg(c, 2));
+	show_arg_next(c);
+	const struct replay_blob *b = show_blob(c, 3, 0, 0);
+	if (b && !b->read_errno && b->data)
+		show_siginfo(c, b->data, b->len);
+	else
+		show_addr(c, show_arg(c, 3));
+	return SHOW_DECODED;
+}
+
 const struct show_decoder show_decoders_signal[] = {
+	{ "rt_tgsigqueueinfo", dec_rt_tgsigqueueinfo, NULL },
 	{ "signalfd", dec_signalfd, NULL },
 	{ "rt_sigtimedwait", dec_rt_sigtimedwait, NULL },
 	{ "rt_sigaction", dec_rt_sigaction, NULL },

@@ -355,7 +355,28 @@ static int dec_timer_gettime(show_call *c)
 	return 0;
 }
 
+/* settimeofday({tv_sec=..., tv_usec=...}, NULL) */
+static int dec_settimeofday(show_call *c)
+{
+	struct dec_timespec tv;
+	if (show_fetch_or_addr(c, 0, 0, 0, &tv, sizeof(tv)) == 0)
+		dec_timeval(c, &tv);
+	show_arg_next(c);
+	int32_t tz[2];
+	if (show_fetch_or_addr(c, 1, 0, 0, tz, sizeof(tz)) == 0) {
+		show_struct_begin(c);
+		show_field(c, "tz_minuteswest");
+		show_int(c, tz[0]);
+		show_struct_next(c);
+		show_field(c, "tz_dsttime");
+		show_int(c, tz[1]);
+		show_struct_end(c);
+	}
+	return SHOW_DECODED;
+}
+
 const struct show_decoder show_decoders_time[] = {
+	{ "settimeofday", dec_settimeofday, NULL },
 	{ "times", dec_times, NULL },
 	{ "timer_create", dec_timer_create, NULL },
 	{ "timer_settime", dec_timer_settime, NULL },

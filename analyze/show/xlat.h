@@ -305,5 +305,6 @@ extern const struct xlat xlat_msg_ipc_flags;	/* msgsnd/msgrcv flags */
 extern const struct xlat xlat_seccomp_ret_action;	/* SECCOMP_RET_* actions */
 extern const struct xlat xlat_membarrier_flags;	/* MEMBARRIER_CMD_FLAG_* */
 extern const struct xlat xlat_sync_file_range_flags;	/* SYNC_FILE_RANGE_* */
+extern const struct xlat xlat_syslog_action_type;	/* SYSLOG_ACTION_* */
 
 #endif

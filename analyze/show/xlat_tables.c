@@ -2978,3 +2978,19 @@ static const struct xlat_entry sync_file_range_flags_data[] = {
 	{ 0x4, "SYNC_FILE_RANGE_WAIT_AFTER" },
 };
 const struct xlat xlat_sync_file_range_flags = XLAT_TABLE(sync_file_range_flags_data, XLAT_NORMAL);
+
+/* SYSLOG_ACTION_* */
+static const struct xlat_entry syslog_action_type_data[] = {
+	{ 0x0, "SYSLOG_ACTION_CLOSE" },
+	{ 0x1, "SYSLOG_ACTION_OPEN" },
+	{ 0x2, "SYSLOG_ACTION_READ" },
+	{ 0x3, "SYSLOG_ACTION_READ_ALL" },
+	{ 0x4, "SYSLOG_ACTION_READ_CLEAR" },
+	{ 0x5, "SYSLOG_ACTION_CLEAR" },
+	{ 0x6, "SYSLOG_ACTION_CONSOLE_OFF" },
+	{ 0x7, "SYSLOG_ACTION_CONSOLE_ON" },
+	{ 0x8, "SYSLOG_ACTION_CONSOLE_LEVEL" },
+	{ 0x9, "SYSLOG_ACTION_SIZE_UNREAD" },
+	{ 0xa, "SYSLOG_ACTION_SIZE_BUFFER" },
+};
+const struct xlat xlat_syslog_action_type = XLAT_TABLE(syslog_action_type_data, XLAT_INDEXED);
