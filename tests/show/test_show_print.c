@@ -573,3 +573,14 @@ Test(show, calls_in_progress_at_a_clean_end_are_detached)
 	struct show_opts o = defaults();
 	expect(&o, "500   read(0,  <detached ...>\n");
 }
+
+Test(show, every_decoder_name_is_a_syscall_of_the_table)
+{
+	const char *names[16];
+	size_t n = show_decoder_unknown_names(names, 16);
+	for (size_t i = 0; i < n && i < 16; i++)
+		cr_log_error("decoder for unknown syscall '%s'", names[i]);
+	cr_assert_eq(n, 0, "%zu decoder names are not in the syscall table", n);
+	cr_assert_not_null(show_decoder_for((unsigned)syscall_table_lookup("openat")),
+			   "the family tables are indexed");
+}
