@@ -488,9 +488,11 @@ static void msg_control(show_call *c, const struct k_msghdr *m, unsigned base, i
 			}
 		}
 		show_struct_end(c);
-		if (h.len < sizeof(h))
+		/* a length that does not advance or runs past the data ends the
+		 * list (the trace is untrusted: no wrap-around) */
+		if (h.len < sizeof(h) || h.len > len - off)
 			break;
-		off += (h.len + 7) & ~(uint64_t)7;
+		off += (size_t)((h.len + 7) & ~(uint64_t)7);
 	}
 	show_array_end(c);
 }
