@@ -1,6 +1,8 @@
 /* memory: brk, an anonymous mmap written and mprotect'ed, munmap, and a
- * PROT_NONE page passed to write() (the recorder reports what it could not
- * read). Prints a checksum of what it wrote. */
+ * PROT_NONE page passed to write() (the recorder reads it anyway), and a
+ * path pointer into unmapped memory (the recorder reports it unreadable).
+ * Prints a checksum of what it wrote. */
+#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -22,10 +24,9 @@ int main(void)
 		return 4;
 	if (mprotect(m + 4096, 4096, PROT_NONE) < 0)
 		return 5;
-	int null = 1;
-	(void)null;
 	ssize_t w = write(-1, m + 4096, 16); /* EBADF: but the buffer is PROT_NONE */
 	munmap(m, len);
-	printf("sum %u write %zd\n", sum, w);
+	int bad = openat(AT_FDCWD, (const char *)m, O_RDONLY); /* unmapped now: EFAULT */
+	printf("sum %u write %zd open %d\n", sum, w, bad);
 	return 0;
 }

@@ -58,6 +58,8 @@ Test(behaviour, shell_pipelines_behave_the_same_traced)
 		"printf 'to stderr\\n' >&2; false | true; echo $?",
 		"for i in 1 2 3; do (echo sub $i); done; sleep 0.01 & wait; ls /nonexistent-dir 2>&1 | wc -l",
 		"kill -TERM $$",
+		/* an orphan outlives its parent: reparented, still traced to its end */
+		"(sleep 0.05; echo orphan) & echo parent-done",
 	};
 	for (size_t i = 0; i < sizeof scripts / sizeof scripts[0]; i++)
 		same_traced_and_untraced((const char *[]){ "/bin/sh", "-c", scripts[i], NULL });

@@ -408,3 +408,40 @@ Test(record, no_env_keeps_the_environment_out)
 	cr_assert_not(tr.meta->env_recorded);
 	cr_assert_eq(tr.meta->n_env, 0);
 }
+
+Test(record, unmapped_path_pointer_is_recorded_unreadable)
+{
+	record_prog(NULL, (const char *[]){ fx_prog("memory"), NULL });
+	for (size_t k = 0;; k++) {
+		const Rt__Event *e = fx_entry(&tr, "openat", k);
+		cr_assert(e, "no openat of the unmapped pointer");
+		const Rt__Event *x = fx_exit_of(&tr, e);
+		if (!x || x->exit->ret != -14)
+			continue;
+		const Rt__Blob *b = entry_blob(e, 1, 0);
+		cr_assert(b, "a failed read still has its blob");
+		cr_assert_eq(b->read_errno, 14, "EFAULT");
+		cr_assert_eq(b->data.len, 0);
+		return;
+	}
+}
+
+Test(record, long_argv_strings_are_kept_whole)
+{
+	static char arg[20001];
+	memset(arg, 'q', sizeof arg - 1);
+	arg[5000] = 'X';
+	record_prog(NULL, (const char *[]){ fx_prog("echoargs"), arg, NULL });
+	const Rt__Event *x = fx_entry(&tr, "execve", 0);
+	const Rt__Blob *b = entry_blob(x, 1, 2);
+	cr_assert(b, "argv[1] of execve");
+	cr_assert_eq(b->data.len, 20000);
+	cr_assert_eq(b->full_len, 0);
+	cr_assert(!memcmp(b->data.data, arg, 20000));
+	cr_assert_neq(b->addr, 0);
+	for (size_t i = 0; i < tr.n; i++)
+		if (tr.ev[i]->kind_case == RT__EVENT__KIND_EXEC) {
+			cr_assert_eq(tr.ev[i]->exec->n_argv, 2);
+			cr_assert_eq(strlen(tr.ev[i]->exec->argv[1]), 20000);
+		}
+}
