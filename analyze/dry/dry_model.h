@@ -27,8 +27,10 @@
  * Writes without a write event. The file events that `dry run` records
  * leave out read and write (the hot calls): a file opened for writing
  * without O_TRUNC or O_EXCL (O_RDWR, O_APPEND) was changed when its status
- * change time (ctime) at the end is at or after the open, less the
- * coarse clock's resolution, which is when the kernel stamps it. A file
+ * change time (ctime) at the end is at or after the open, less a slack:
+ * the kernel stamps files from its coarse clock, which lags real time by
+ * up to a tick (the slack is two ticks plus a millisecond, so a file
+ * changed by someone else within ~10 ms before the open would count). A file
  * created by such an open (O_CREAT) is told from a pre-existing one by its
  * birth time (statx btime) when the file system keeps one; when not, it is
  * taken as pre-existing (persist, the safe side). Write events, when a
@@ -64,7 +66,9 @@ struct dry_event {
 	const char *path;
 	const char *path2;
 	uint64_t flags;
-	uint64_t wall_ns; /* CLOCK_REALTIME when the call returned */
+	uint64_t wall_ns; /* CLOCK_REALTIME when the call was entered: the
+			   * tracer saw it before the kernel acted, so a
+			   * lower bound of when the file changed */
 };
 
 struct dry_model_opts {

@@ -151,7 +151,7 @@ static int feed_call(struct dry_model *m, const struct replay_call *c, uint64_t 
 	if (kind < 0 || op == OP_NONE)
 		return 0;
 	char b1[PATH_MAX], b2[PATH_MAX];
-	struct dry_event ev = { .kind = (enum dry_ev_kind)kind, .wall_ns = start_wall + c->exit_ns };
+	struct dry_event ev = { .kind = (enum dry_ev_kind)kind, .wall_ns = start_wall + c->entry_ns };
 	if (!operands(c, op, &ev, b1, b2))
 		return 0;
 	int fr = c->desc->roles.flags;

@@ -389,6 +389,7 @@ static int cmd_from_trace(int argc, char **argv)
 		free(av[k]);
 	free(av);
 	free(cwd);
+	free(j.o.ignores);
 	return rc;
 }
 
