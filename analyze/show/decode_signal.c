@@ -77,8 +77,10 @@ static void sigset_out(show_call *c, unsigned arg, uint64_t size)
  *
  * strace prints rt_sigreturn({mask=[...]}) from the ucontext on the user
  * stack: the mask the thread had when the signal came, which the kernel
- * restores. When the recorder captured those 8 bytes (argument 0 at
- * entry), they are used. Otherwise the mask is followed here through the
+ * restores. When the recorder captured those 8 bytes (blob argument 0,
+ * index 0, at entry: the u64 at the user stack pointer + 0x128, the
+ * uc_sigmask of the ucontext the handler's return left at the stack
+ * pointer on x86_64), they are used. Otherwise the mask is followed here through the
  * thread's rt_sigprocmask calls (the old set the kernel returns is ground
  * truth whenever it was asked for), falling back to the process leader's,
  * then the parent's, then the empty set a process normally starts with.
