@@ -268,14 +268,14 @@ struct k_sigevent {
 };
 
 /* {sigev_value={sival_int=1, sival_ptr=0x1}, sigev_signo=SIGALRM,
- *  sigev_notify=SIGEV_SIGNAL}: the value only where it is delivered. */
+ *  sigev_notify=SIGEV_SIGNAL}: the value only when it is not zero. */
 static void print_sigevent(show_call *c, unsigned arg)
 {
 	struct k_sigevent e;
 	if (show_fetch_or_addr(c, arg, 0, 0, &e, 32) < 0)
 		return;
 	show_struct_begin(c);
-	if (e.notify == SIGEV_SIGNAL_ || e.notify == SIGEV_THREAD_ || e.notify == SIGEV_THREAD_ID_) {
+	if (e.value) {
 		show_field(c, "sigev_value");
 		show_struct_begin(c);
 		show_field(c, "sival_int");
