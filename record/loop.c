@@ -59,11 +59,13 @@ static void emit(struct rec *r, Rt__Event *ev, pid_t tid)
 }
 
 /* Resumes T: a task inside a recorded call must stop at its exit; otherwise
- * with the seccomp filter only the filter's stops matter (PTRACE_CONT: the
- * other syscalls, and those of new threads, never stop at all). */
+ * a task with the seccomp filter needs only the filter's stops (PTRACE_CONT:
+ * the other syscalls, and those of its new threads, never stop at all).
+ * Attached processes have no filter and stop at every call. */
 static void resume(struct rec *r, struct task *t, int sig)
 {
-	int req = (!r->seccomp || t->in_syscall) ? PTRACE_SYSCALL : PTRACE_CONT;
+	(void)r;
+	int req = (!t->filtered || t->in_syscall) ? PTRACE_SYSCALL : PTRACE_CONT;
 	ptrace(req, t->tid, 0, sig);
 }
 
@@ -233,11 +235,13 @@ static void on_fork_event(struct rec *r, struct task *t)
 	pid_t child = (pid_t)msg;
 	uint64_t flags = creator_flags(t);
 	pid_t tgid = t->tgid, ppid = t->ppid, ptid = t->tid;
+	bool filtered = t->filtered;
 	struct task *c = task_add(&r->tasks, child);
 	t = task_find(&r->tasks, ptid); /* task_add may have moved it */
 	if (c) {
 		c->tgid = (flags & CLONE_THREAD) ? tgid : child;
 		c->ppid = (flags & (CLONE_THREAD | CLONE_PARENT)) ? ppid : tgid;
+		c->filtered = filtered; /* seccomp filters are inherited */
 		if (c->held) {
 			release_held(r, c, t->tid, flags);
 		} else if (!c->announced) {

@@ -335,6 +335,7 @@ static int start_child(struct rec *r, const char *path, char *const argv[],
 	t->ppid = getpid();
 	t->hidden = true;
 	t->first_stop = true;
+	t->filtered = prog != NULL;
 	r->root = child->pid;
 	return 0;
 }

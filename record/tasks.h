@@ -27,6 +27,7 @@ struct task {
 	bool held;           /* stopped before its creator's fork event: kept stopped */
 	bool announced;      /* its NewTask event was written */
 	bool detaching;      /* interrupted to be detached */
+	bool filtered;       /* has the seccomp filter (the launched command's tree) */
 };
 
 struct tasks {
