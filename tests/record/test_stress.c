@@ -230,3 +230,29 @@ Test(stress, recorder_survives_sigint_sigterm_sighup_while_the_command_runs)
 	unlink(path);
 	unlink(out);
 }
+
+Test(stress, attached_process_beside_a_filtered_command_stops_at_every_call)
+{
+	pid_t target = fx_spawn((char *const[]){ (char *)fx_prog("busy"), "0.8", NULL }, NULL);
+	fx_sleep_ms(100);
+	char pid[32];
+	snprintf(pid, sizeof pid, "%d", (int)target);
+	record((const char *[]){ "-e", "trace=getppid", "-p", pid, NULL },
+	       (const char *[]){ fx_prog("threads"), "2", "10", NULL }, 0);
+	int st;
+	cr_assert_eq(waitpid(target, &st, 0), target);
+	unsigned nr = fx_nr("getppid");
+	size_t mine = 0, theirs = 0;
+	for (size_t i = 0; i < tr.n; i++) {
+		const Rt__Event *e = tr.ev[i];
+		if (e->kind_case != RT__EVENT__KIND_ENTRY)
+			continue;
+		cr_assert_eq(e->entry->nr, nr, "the set applies to attached processes too");
+		if ((pid_t)e->tid == target)
+			theirs++;
+		else
+			mine++;
+	}
+	cr_assert_eq(mine, 20);
+	cr_assert_gt(theirs, 10);
+}
