@@ -281,6 +281,9 @@ Test(decode, signal_family_prints_as_strace)
 		"kill(2147483632, SIGRT_2) = -1 ESRCH (No such process)",
 		"tgkill(%d, %d, SIGUSR1) = 0",
 		"rt_sigreturn({mask=[]}) = 0",
+		"rt_sigprocmask(SIG_BLOCK, [USR2], NULL, 8) = 0",
+		"tgkill(%d, %d, SIGUSR1) = 0",
+		"rt_sigreturn({mask=[USR2]}) = 0",
 		NULL,
 	};
 	expect_lines("signal", expect);

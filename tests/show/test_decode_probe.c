@@ -206,6 +206,11 @@ static void fam_signal(void)
 	kill(NOPID, SIGTERM);
 	kill(NOPID, 34);
 	raise(SIGUSR1);
+	/* the mask rt_sigreturn restores is the one blocked before the signal */
+	sigemptyset(&ss);
+	sigaddset(&ss, SIGUSR2);
+	sigprocmask(SIG_BLOCK, &ss, NULL);
+	raise(SIGUSR1);
 }
 
 static void fam_time(void)
