@@ -395,11 +395,13 @@ static void ret_fcntl(show_call *c)
 			show_printf(c, " (%s)", buf);
 		}
 		return;
-	case F_GETLEASE_:
+	case F_GETLEASE_: {
 		show_ret_value(c, SHOW_RV_HEX);
-		xlat_format_enum(buf, sizeof(buf), &xlat_lockfcmds, (uint64_t)r, NULL, XLAT_FMT_X);
-		show_printf(c, " (%s)", buf);
+		const char *s = xlat_name(&xlat_lockfcmds, (uint64_t)r);
+		if (s)
+			show_printf(c, " (%s)", s);
 		return;
+	}
 	case F_GET_SEALS_:
 		show_ret_value(c, SHOW_RV_HEX);
 		if (r) {
