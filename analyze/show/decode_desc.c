@@ -523,7 +523,7 @@ static void print_termios(show_call *c, int at_exit)
 			show_printf(c, "[%s]=", name);
 		else
 			show_printf(c, "[%u]=", i);
-		show_uint(c, t.c_cc[i]);
+		show_hex(c, t.c_cc[i]);
 	}
 	show_array_end(c);
 	show_struct_end(c);
@@ -560,7 +560,7 @@ static void print_int_ptr(show_call *c, int at_exit)
 /* Which requests strace decodes and how: at exit (an output) or entry.
  * The value kinds print the argument register itself. */
 enum ioc_kind {
-	IOC_NOARG, IOC_TERMIOS, IOC_WINSZ, IOC_INT, IOC_MODEM, IOC_LDISC,
+	IOC_NOARG, IOC_TERMIOS, IOC_WINSZ, IOC_INT, IOC_MODEM,
 	IOC_FD, IOC_DEC, IOC_TCFLSH, IOC_TCXONC,
 };
 static const struct {
@@ -578,7 +578,7 @@ static const struct {
 	{ 0x5429, IOC_INT, 1 } /* TIOCGSID */,
 	{ 0x5415, IOC_MODEM, 1 } /* TIOCMGET */, { 0x5416, IOC_MODEM, 0 } /* TIOCMBIS */,
 	{ 0x5417, IOC_MODEM, 0 } /* TIOCMBIC */, { 0x5418, IOC_MODEM, 0 } /* TIOCMSET */,
-	{ 0x5423, IOC_LDISC, 0 } /* TIOCSETD */, { 0x5424, IOC_LDISC, 1 } /* TIOCGETD */,
+	{ 0x5423, IOC_INT, 0 } /* TIOCSETD */, { 0x5424, IOC_INT, 1 } /* TIOCGETD */,
 	{ 0x5409, IOC_DEC, 0 } /* TCSBRK */,   { 0x540e, IOC_DEC, 0 } /* TIOCSCTTY */,
 	{ 0x540a, IOC_TCXONC, 0 } /* TCXONC */, { 0x540b, IOC_TCFLSH, 0 } /* TCFLSH */,
 	{ 0x40049409, IOC_FD, 0 } /* FICLONE */,
@@ -606,16 +606,12 @@ static void ioctl_print_arg(show_call *c, int kind, int at_exit)
 	case IOC_INT:
 		print_int_ptr(c, at_exit);
 		break;
-	case IOC_MODEM:
-	case IOC_LDISC: {
+	case IOC_MODEM: {
 		int32_t v;
 		if (show_fetch_or_addr(c, 2, 0, at_exit, &v, sizeof(v)) < 0)
 			break;
 		show_array_begin(c);
-		if (kind == IOC_MODEM)
-			dec_flags(c, &xlat_modem_flags, (uint32_t)v, "TIOCM_???");
-		else
-			dec_enum(c, &xlat_term_line_discs, (uint32_t)v, "N_???");
+		dec_flags(c, &xlat_modem_flags, (uint32_t)v, "TIOCM_???");
 		show_array_end(c);
 		break;
 	}
