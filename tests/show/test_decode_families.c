@@ -112,8 +112,9 @@ static void normalise(char *line)
 	*o = '\0';
 }
 
-/* Records the probe doing FAMILY and returns rtrace show's output. */
-static char *show_family(const char *family)
+/* Records the probe doing FAMILY and returns the output of rtrace show
+ * with OPTION (NULL: none). */
+static char *show_family_opt(const char *family, const char *option)
 {
 	const char *rtrace = getenv("RTRACE"), *probe = getenv("DECODE_PROBE");
 	cr_assert(rtrace && probe, "RTRACE and DECODE_PROBE must be set");
@@ -129,7 +130,8 @@ static char *show_family(const char *family)
 	free(run(rec, &status));
 	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0, "rtrace record of %s: %#x",
 		  family, status);
-	char *show[] = { (char *)rtrace, "show", trace, NULL };
+	char *show[] = { (char *)rtrace, "show", option ? (char *)option : trace,
+			 option ? trace : NULL, NULL };
 	char *out = run(show, &status);
 	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0, "rtrace show failed");
 	unlink(trace);
@@ -138,10 +140,11 @@ static char *show_family(const char *family)
 	return out;
 }
 
-/* Every pattern of EXPECT matches a line of OUT, in order. */
-static void expect_lines(const char *family, const char *const expect[])
+/* Every pattern of EXPECT matches a line of rtrace show OPTION's output,
+ * in order. */
+static void expect_lines_opt(const char *family, const char *option, const char *const expect[])
 {
-	char *out = show_family(family);
+	char *out = show_family_opt(family, option);
 	size_t k = 0;
 	for (char *save = NULL, *line = strtok_r(out, "\n", &save); line && expect[k];
 	     line = strtok_r(NULL, "\n", &save)) {
@@ -152,6 +155,11 @@ static void expect_lines(const char *family, const char *const expect[])
 	cr_expect_null(expect[k], "%s: no line matched, in order, %s (after %zu matched)", family,
 		       expect[k], k);
 	free(out);
+}
+
+static void expect_lines(const char *family, const char *const expect[])
+{
+	expect_lines_opt(family, NULL, expect);
 }
 
 /* ---- the families ----------------------------------------------------------- */
@@ -377,6 +385,29 @@ Test(decode, misc_family_prints_as_strace)
 		NULL,
 	};
 	expect_lines("misc", expect);
+}
+
+Test(decode, verbose_option_prints_whole_structures_as_strace_v)
+{
+	static const char *const file[] = {
+		"newfstatat(AT_FDCWD, \"f1\", {st_dev=makedev(%*), st_ino=%d, st_mode=S_IFREG|0644, "
+		"st_nlink=1, st_uid=%d, st_gid=%d, st_blksize=%d, st_blocks=%d, st_size=6, "
+		"st_atime=%d /* %* */, st_atime_nsec=%d, st_mtime=%d /* %* */, st_mtime_nsec=%d, "
+		"st_ctime=%d /* %* */, st_ctime_nsec=%d}, AT_SYMLINK_NOFOLLOW) = 0",
+		"statx(AT_FDCWD, \"f1\", AT_STATX_SYNC_AS_STAT|AT_SYMLINK_NOFOLLOW, STATX_MODE|STATX_SIZE, "
+		"{stx_mask=%*, stx_blksize=%d, stx_attributes=0, stx_nlink=1, stx_uid=%d, stx_gid=%d, "
+		"stx_mode=S_IFREG|0644, stx_ino=%d, stx_size=6, stx_blocks=%d, stx_attributes_mask=%*, "
+		"stx_atime={tv_sec=%d, tv_nsec=%d} /* %* */, %*stx_rdev_major=0, stx_rdev_minor=0, "
+		"stx_dev_major=%d, stx_dev_minor=%d%*}) = 0",
+		"getdents64(4, [{d_ino=%d, d_off=%d, d_reclen=24, d_type=%*, d_name=\"%*\"}, %*], 256) = 192",
+		NULL,
+	};
+	expect_lines_opt("file", "-v", file);
+	static const char *const proc[] = {
+		"execve(\"/nonexistent/true\", [\"true\", \"a b\"], [\"A=1\"]) = -1 ENOENT (No such file or directory)",
+		NULL,
+	};
+	expect_lines_opt("proc", "-v", proc);
 }
 
 Test(decode, pattern_matcher_rejects_what_differs)
