@@ -336,6 +336,39 @@ static int on_rename(struct dry_model *m, const char *a, const char *b, uint64_t
 	return 0;
 }
 
+/* Caches a program reads instead of a source, valid only while the source
+ * is unchanged: reading one is reading the source. Python's bytecode cache
+ * DIR/__pycache__/NAME.TAG.pyc stands for DIR/NAME.py (PEP 3147): a warm
+ * cache means the module's .py file is never opened, only stat'ed. */
+static const struct {
+	const char *dir;     /* the cache directory's name */
+	const char *suffix;  /* the cache file's suffix */
+	const char *source;  /* the source's suffix, after NAME (up to the first '.') */
+} derived[] = {
+	{ "__pycache__", ".pyc", ".py" },
+};
+
+/* The source of the cache file REL into BUF, or NULL. */
+static const char *source_of(const char *rel, char *buf, size_t size)
+{
+	const char *base = strrchr(rel, '/');
+	if (!base)
+		return NULL;
+	for (size_t i = 0; i < sizeof(derived) / sizeof(derived[0]); i++) {
+		size_t dl = strlen(derived[i].dir), sl = strlen(derived[i].suffix);
+		size_t bl = strlen(base + 1);
+		const char *dir = base - dl;
+		if (dir < rel || strncmp(dir, derived[i].dir, dl) || (dir > rel && dir[-1] != '/') ||
+		    bl <= sl || strcmp(base + 1 + bl - sl, derived[i].suffix))
+			continue;
+		size_t name = strcspn(base + 1, ".");
+		int n = snprintf(buf, size, "%.*s%.*s%s", (int)(dir - rel), rel, (int)name, base + 1,
+				 derived[i].source);
+		return n > 0 && (size_t)n < size ? buf : NULL;
+	}
+	return NULL;
+}
+
 int dry_model_event(struct dry_model *m, const struct dry_event *ev)
 {
 	char b1[PATH_MAX], b2[PATH_MAX];
@@ -353,6 +386,15 @@ int dry_model_event(struct dry_model *m, const struct dry_event *ev)
 	switch (ev->kind) {
 	case DRY_EV_OPEN:
 		on_open(s, ev->flags, ev->wall_ns);
+		if ((ev->flags & O_ACCMODE) != O_WRONLY && !(ev->flags & (O_PATH | O_DIRECTORY))) {
+			char src[PATH_MAX];
+			struct pstate *ss;
+			if (source_of(target, src, sizeof(src))) {
+				if (!(ss = get(m, src)))
+					return -ENOMEM;
+				on_open(ss, O_RDONLY, ev->wall_ns);
+			}
+		}
 		break;
 	case DRY_EV_EXEC:
 		first_touch(s, T_YES);

@@ -10,7 +10,8 @@
  *    read: opened for reading (O_RDONLY or O_RDWR) or executed while it
  *    still held its original content, and not changed by the command.
  *    Stat-like calls, failed opens and directories opened as dirfds do not
- *    count. A listed directory all of whose files (as DVC would hash them)
+ *    count. Reading Python's bytecode cache __pycache__/NAME.TAG.pyc is
+ *    reading NAME.py (a warm cache means the .py is only stat'ed). A listed directory all of whose files (as DVC would hash them)
  *    are dependencies becomes one directory dependency.
  *  - output: a path that exists at the end and whose content the command
  *    created or changed: created, truncated, written, renamed or linked

@@ -163,6 +163,22 @@ Test(dry_run, bundled_example_python_stage)
 	ru_free(&o);
 }
 
+Test(dry_run, python_modules_count_when_their_bytecode_cache_is_warm)
+{
+	/* A second run reads __pycache__/op.*.pyc and only stats op.py. */
+	unsetenv("PYTHONDONTWRITEBYTECODE");
+	tu_writes(p, "op.py", "def f(x):\n    return x.upper()\n");
+	tu_writes(p, "s.py", "import op\nopen('C', 'w').write(op.f(open('A').read()))\n");
+	for (int run = 0; run < 2; run++) {
+		ok_free(ru_dry(p, "run", "-n", "s", ru_python(), "s.py", NULL));
+		char want[256];
+		snprintf(want, sizeof(want), "stages:\n  s:\n    cmd: %s s.py\n    deps:\n    - A\n"
+			 "    - op.py\n    - s.py\n    outs:\n    - C\n", ru_python());
+		expect_yaml(want);
+	}
+	cr_expect(ru_exists(p, "__pycache__"), "the second run had a warm cache");
+}
+
 Test(dry_run, copy_and_move_and_hard_link_make_outputs)
 {
 	ok_free(ru_dry(p, "run", "-n", "s", "sh", "-c", "cp A C && mv B M && ln A L", NULL));
