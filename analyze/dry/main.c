@@ -68,8 +68,19 @@ struct opts {
 
 static void die_usage(const char *msg)
 {
-	fprintf(stderr, "dry: %s\n%s", msg, usage);
+	fprintf(stderr, "dry: %s (see dry --help)\n", msg);
 	exit(2);
+}
+
+/* A valid DVC stage name: no ASCII punctuation but _ and -, no spaces. */
+static bool valid_name(const char *n)
+{
+	if (!*n)
+		return false;
+	for (const char *p = n; *p; p++)
+		if (strchr("!\"#$%&'()*+,./:;<=>?@[\\]^`{|}~ \t\n", *p))
+			return false;
+	return true;
 }
 
 static int parse_opts(int argc, char **argv, struct opts *o)
@@ -89,6 +100,7 @@ static int parse_opts(int argc, char **argv, struct opts *o)
 	if (!o->ignores)
 		exit(1);
 	optind = 1;
+	opterr = 0; /* one line of our own instead */
 	/* '+': options end at the command, whose own options stay its own. */
 	while ((c = getopt_long(argc, argv, "+n:f:h", longs, NULL)) != -1) {
 		switch (c) {
@@ -99,11 +111,19 @@ static int parse_opts(int argc, char **argv, struct opts *o)
 		case 'c': o->no_commit = true; break;
 		case 'i': o->ignores[o->nignores++] = optarg; break;
 		case 'h': fputs(usage, stdout); exit(0);
-		default: fprintf(stderr, "%s", usage); exit(2);
+		default:
+			fprintf(stderr, "dry: invalid option '%s' or missing value (see dry --help)\n",
+				argv[optind - 1]);
+			exit(2);
 		}
 	}
 	if (o->name && o->file)
 		die_usage("-n and -f exclude each other");
+	if (o->name && !valid_name(o->name)) {
+		fprintf(stderr, "dry: invalid stage name '%s': use no punctuation other than _ and -\n",
+			o->name);
+		exit(2);
+	}
 	if (o->file) {
 		size_t n = strlen(o->file);
 		if (n < 5 || strcmp(o->file + n - 4, ".dvc"))
@@ -140,17 +160,6 @@ static char *find_root(const char *cwd)
 		}
 	}
 	return strdup(cwd);
-}
-
-/* A valid stage name from the name the user gave. */
-static bool valid_name(const char *n)
-{
-	if (!*n)
-		return false;
-	for (const char *p = n; *p; p++)
-		if (strchr("!\"#$%&'()*+,./:;<=>?@[\\]^`{|}~ \t", *p))
-			return false;
-	return true;
 }
 
 static void print_list(const char *what, const struct dry_model_path *v, size_t n, const char *root,
@@ -405,6 +414,6 @@ int main(int argc, char **argv)
 		return cmd_run(argc - 1, argv + 1);
 	if (!strcmp(argv[1], "from-trace"))
 		return cmd_from_trace(argc - 1, argv + 1);
-	fprintf(stderr, "dry: unknown subcommand '%s'\n%s", argv[1], usage);
+	fprintf(stderr, "dry: unknown subcommand '%s' (see dry --help)\n", argv[1]);
 	return 2;
 }
