@@ -366,10 +366,19 @@ static int dec_rt_tgsigqueueinfo(show_call *c)
 	return SHOW_DECODED;
 }
 
+/* = 12 (SIGUSR2): the signal taken. */
+static void ret_rt_sigtimedwait(show_call *c)
+{
+	char name[32];
+	show_ret_value(c, SHOW_RV_DEC);
+	xlat_format_signame(name, sizeof(name), (int)show_retval(c));
+	show_printf(c, " (%s)", name);
+}
+
 const struct show_decoder show_decoders_signal[] = {
 	{ "rt_tgsigqueueinfo", dec_rt_tgsigqueueinfo, NULL },
 	{ "signalfd", dec_signalfd, NULL },
-	{ "rt_sigtimedwait", dec_rt_sigtimedwait, NULL },
+	{ "rt_sigtimedwait", dec_rt_sigtimedwait, ret_rt_sigtimedwait },
 	{ "rt_sigaction", dec_rt_sigaction, NULL },
 	{ "rt_sigprocmask", dec_rt_sigprocmask, NULL },
 	{ "rt_sigreturn", dec_rt_sigreturn, NULL },

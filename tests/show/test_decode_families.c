@@ -292,6 +292,10 @@ Test(decode, signal_family_prints_as_strace)
 		"rt_sigprocmask(SIG_BLOCK, [USR2], NULL, 8) = 0",
 		"tgkill(%d, %d, SIGUSR1) = 0",
 		"rt_sigreturn({mask=[USR2]}) = 0",
+		"rt_sigqueueinfo(%d, SIGUSR2, {si_signo=SIGUSR2, si_code=SI_QUEUE, si_pid=%d, si_uid=%d, "
+		"si_int=7, si_ptr=0x7}) = 0",
+		"rt_sigtimedwait([USR2], {si_signo=SIGUSR2, si_code=SI_QUEUE, si_pid=%d, si_uid=%d, "
+		"si_int=7, si_ptr=0x7}, {tv_sec=1, tv_nsec=0}, 8) = 12 (SIGUSR2)",
 		NULL,
 	};
 	expect_lines("signal", expect);

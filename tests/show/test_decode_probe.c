@@ -211,6 +211,12 @@ static void fam_signal(void)
 	sigaddset(&ss, SIGUSR2);
 	sigprocmask(SIG_BLOCK, &ss, NULL);
 	raise(SIGUSR1);
+	/* a queued value, taken synchronously (USR2 is blocked now) */
+	union sigval val = { .sival_int = 7 };
+	sigqueue(getpid(), SIGUSR2, val);
+	siginfo_t si;
+	struct timespec one = { 1, 0 };
+	sigtimedwait(&ss, &si, &one);
 }
 
 static void fam_time(void)
