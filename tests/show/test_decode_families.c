@@ -12,6 +12,7 @@
  */
 #include <criterion/criterion.h>
 #include <ctype.h>
+#include <dirent.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -112,6 +113,21 @@ static void normalise(char *line)
 	*o = '\0';
 }
 
+/* Removes DIR and the files the probe left in it (it makes no subfolder
+ * that it does not remove itself). */
+static void remove_dir(const char *dir)
+{
+	DIR *d = opendir(dir);
+	if (d) {
+		struct dirent *e;
+		while ((e = readdir(d)))
+			if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
+				unlinkat(dirfd(d), e->d_name, 0);
+		closedir(d);
+	}
+	rmdir(dir);
+}
+
 /* Records the probe doing FAMILY and returns the output of rtrace show
  * with OPTION (NULL: none). */
 static char *show_family_opt(const char *family, const char *option)
@@ -136,7 +152,7 @@ static char *show_family_opt(const char *family, const char *option)
 	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0, "rtrace show failed");
 	unlink(trace);
 	rmdir(tdir);
-	rmdir(dir);
+	remove_dir(dir);
 	return out;
 }
 
