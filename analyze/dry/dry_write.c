@@ -13,6 +13,7 @@
 #include "dry_commit.h"
 #include "dry_dvcfile.h"
 #include "dry_error.h"
+#include "dry_git.h"
 #include "dry_hash.h"
 #include "dry_ignore.h"
 #include "dry_path.h"
@@ -79,7 +80,7 @@ static bool exists_dir(const char *root, const char *name)
 /* Hashes every dep and out into ST, paths made relative to WDIR. */
 static int build_stage(const struct dry_write_opts *o, const struct dry_model_result *res,
 		       const char *wdir_abs, enum dry_hash_kind kind, struct dry_ignore *ig,
-		       struct dry_stage *st, char **ret_msg)
+		       const struct dry_git_index *git, struct dry_stage *st, char **ret_msg)
 {
 	for (int pass = 0; pass < 2; pass++) {
 		size_t n = pass ? res->nouts : res->ndeps;
@@ -94,8 +95,10 @@ static int build_stage(const struct dry_write_opts *o, const struct dry_model_re
 			struct skip_ctx sc = { ig, v[i].path };
 			struct dry_hash_info h;
 			int err = dry_hash_path(AT_FDCWD, abs, kind, dvc_skip, &sc, &h);
+			/* Git already tracks it: DVC can only leave it uncached. */
+			bool tracked = pass && git && dry_git_tracked(git, v[i].path);
 			if (!err)
-				err = pass ? dry_stage_add_out(st, rel, &h, v[i].persist, false)
+				err = pass ? dry_stage_add_out(st, rel, &h, v[i].persist, tracked)
 					   : dry_stage_add_dep(st, rel, &h);
 			if (err && ret_msg)
 				fail(ret_msg, err, "cannot hash '%s': %s", v[i].path, dry_strerror(err));
@@ -213,16 +216,19 @@ static int write_legacy(const struct dry_write_opts *o, const struct dry_stage *
 
 /* Stores the outputs in the cache and lists them in .gitignore. */
 static int commit(const struct dry_write_opts *o, const struct dry_model_result *res,
-		  enum dry_hash_kind kind, struct dry_ignore *ig, char **ret_msg)
+		  enum dry_hash_kind kind, struct dry_ignore *ig, const struct dry_git_index *git,
+		  char **ret_msg)
 {
 	char *cache;
 	int err = dry_cache_dir(o->root, &cache);
 	if (err)
 		return fail(ret_msg, err, "cannot read the cache location in .dvc/config: %s",
 			    dry_strerror(err));
-	bool git = exists_dir(o->root, ".git");
+	bool has_git = exists_dir(o->root, ".git");
 	for (size_t i = 0; !err && i < res->nouts; i++) {
 		const char *rel = res->outs[i].path;
+		if (git && dry_git_tracked(git, rel))
+			continue; /* cache: false */
 		char *abs = dry_path_join(o->root, rel);
 		if (!abs) {
 			err = -ENOMEM;
@@ -241,7 +247,7 @@ static int commit(const struct dry_write_opts *o, const struct dry_model_result 
 			if (!(err = dry_hash_path(AT_FDCWD, abs, kind, NULL, NULL, &h)))
 				err = dry_cache_put_file(cache, kind, abs, h.md5);
 		}
-		if (!err && git)
+		if (!err && has_git)
 			err = dry_gitignore_add(o->root, rel);
 		if (err)
 			fail(ret_msg, err, "cannot commit '%s' to the cache %s: %s", rel, cache,
@@ -252,6 +258,19 @@ static int commit(const struct dry_write_opts *o, const struct dry_model_result 
 	return err;
 }
 
+/* An output git tracks: said in the summary. */
+static int add_note(struct dry_write_report *rep, const char *path)
+{
+	char **v = realloc(rep->uncached, (rep->nuncached + 1) * sizeof(*v));
+	if (!v)
+		return -ENOMEM;
+	rep->uncached = v;
+	if (!(v[rep->nuncached] = strdup(path)))
+		return -ENOMEM;
+	rep->nuncached++;
+	return 0;
+}
+
 int dry_write(const struct dry_write_opts *o, const struct dry_model_result *res, FILE *print_to,
 	      struct dry_write_report *rep, char **ret_msg)
 {
@@ -260,25 +279,32 @@ int dry_write(const struct dry_write_opts *o, const struct dry_model_result *res
 	char *stage_abs = stage_dir ? dry_path_join(o->root, stage_dir) : NULL;
 	char *wdir = stage_abs ? dry_path_relative(o->cwd, stage_abs) : NULL;
 	struct dry_ignore *ig = NULL;
+	struct dry_git_index *git = NULL;
 	struct dry_stage st = { 0 };
 	int err = wdir ? dry_ignore_new(o->root, true, &ig) : -ENOMEM;
 	memset(rep, 0, sizeof(*rep));
 	rep->has_dvc = exists_dir(o->root, ".dvc");
+	if (!err && exists_dir(o->root, ".git"))
+		err = dry_git_index_load(o->root, &git);
 	if (!err)
 		err = dry_stage_init(&st, o->name, o->cmd, wdir, kind);
 	if (!err)
-		err = build_stage(o, res, o->cwd, kind, ig, &st, ret_msg);
+		err = build_stage(o, res, o->cwd, kind, ig, git, &st, ret_msg);
+	for (size_t i = 0; !err && i < st.nouts; i++)
+		if (st.outs[i].no_cache)
+			err = add_note(rep, st.outs[i].path);
 	if (!err)
 		err = o->dvcfile ? write_legacy(o, &st, print_to, rep, ret_msg)
 				 : write_pipeline(o, &st, print_to, rep, ret_msg);
 	if (!err && rep->has_dvc && !o->no_commit && !o->print_only) {
-		err = commit(o, res, kind, ig, ret_msg);
+		err = commit(o, res, kind, ig, git, ret_msg);
 		rep->committed = !err;
 	}
 	if (err == -ENOMEM && ret_msg && !*ret_msg)
 		fail(ret_msg, err, "out of memory");
 	dry_stage_free(&st);
 	dry_ignore_free(ig);
+	dry_git_index_free(git);
 	free(wdir);
 	free(stage_abs);
 	free(stage_dir);
@@ -288,5 +314,8 @@ int dry_write(const struct dry_write_opts *o, const struct dry_model_result *res
 void dry_write_report_free(struct dry_write_report *r)
 {
 	free(r->stage_files);
-	r->stage_files = NULL;
+	for (size_t i = 0; i < r->nuncached; i++)
+		free(r->uncached[i]);
+	free(r->uncached);
+	memset(r, 0, sizeof(*r));
 }

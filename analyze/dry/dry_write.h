@@ -13,7 +13,8 @@
  * atomically. With print_only the stage goes to the given stream instead
  * and no file changes. Unless no_commit, a project with .dvc/ gets every
  * cached output in its cache and, with .git/, the .gitignore entries, as
- * `dvc commit` leaves them.
+ * `dvc commit` leaves them. An output that git already tracks is written
+ * `cache: false` (DVC refuses to cache it) and left out of both.
  */
 #ifndef DRY_WRITE_H
 #define DRY_WRITE_H
@@ -37,6 +38,8 @@ struct dry_write_report {
 	char *stage_files;      /* "dvc.yaml and dvc.lock", "prep.dvc" */
 	bool committed;         /* outputs stored in the cache */
 	bool has_dvc;           /* the project has a .dvc/ directory */
+	char **uncached;        /* outputs git tracks, written cache: false */
+	size_t nuncached;
 };
 
 /* The directory of the stage file relative to ROOT, for the model's

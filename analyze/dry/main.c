@@ -255,6 +255,9 @@ static int make_stage(const struct job *j)
 		print_list("out", res->outs, res->nouts, root, j->cwd);
 		for (size_t i = 0; i < res->nwarnings; i++)
 			fprintf(stderr, "dry: warning: %s\n", res->warnings[i]);
+		for (size_t i = 0; i < rep.nuncached; i++)
+			fprintf(stderr, "dry: warning: git tracks %s: written as an output with cache: false\n",
+				rep.uncached[i]);
 		if (!j->o.print && res->nouts && rep.has_dvc && !rep.committed)
 			fprintf(stderr, "dry: outputs not stored in the cache: run `dvc commit %s` "
 					"before `dvc status`\n", dvcfile ? j->o.file : name);
