@@ -44,6 +44,7 @@ struct pstate {
 struct dry_model {
 	struct dry_model_opts o;
 	char *root;
+	char *alias;             /* another name of root, or NULL */
 	char *stage_dir;
 	struct dry_ignore *ig;   /* what dry leaves out */
 	struct dry_ignore *dvc;  /* what DVC leaves out of directory hashes */
@@ -148,6 +149,7 @@ void dry_model_free(struct dry_model *m)
 	dry_ignore_free(m->ig);
 	dry_ignore_free(m->dvc);
 	free(m->root);
+	free(m->alias);
 	free(m->stage_dir);
 	free(m);
 }
@@ -161,6 +163,8 @@ int dry_model_new(const struct dry_model_opts *opts, struct dry_model **ret)
 	m->o = *opts;
 	m->root = dry_path_normalize(opts->root);
 	m->stage_dir = dry_path_normalize(opts->stage_dir ? opts->stage_dir : ".");
+	if (opts->root_alias && !(m->alias = dry_path_normalize(opts->root_alias)))
+		goto fail;
 	m->skip = calloc(opts->nskip + 1, sizeof(*m->skip));
 	if (!m->root || !m->stage_dir || !m->skip)
 		goto fail;
@@ -189,12 +193,15 @@ fail:
 /* The path relative to the root into BUF, or NULL when it is outside. */
 static const char *inside(const struct dry_model *m, const char *abs, char *buf, size_t size)
 {
-	if (!abs || !dry_path_is_within(abs, m->root))
+	const char *root = m->root;
+	if (abs && !dry_path_is_within(abs, root) && m->alias && dry_path_is_within(abs, m->alias))
+		root = m->alias;
+	if (!abs || !dry_path_is_within(abs, root))
 		return NULL;
 	for (size_t i = 0; i < m->nskip; i++)
 		if (!strcmp(abs, m->skip[i]))
 			return NULL;
-	size_t n = strlen(m->root);
+	size_t n = strlen(root);
 	const char *rel = abs + n;
 	if (n == 1)
 		rel = abs + 1; /* root "/" */

@@ -74,6 +74,8 @@ struct dry_event {
 
 struct dry_model_opts {
 	const char *root;               /* project root, absolute and clean */
+	const char *root_alias;         /* the same directory by another absolute name
+					 * (the shell's $PWD through a symlink), or NULL */
 	const char *const *ignores;     /* gitwildmatch patterns relative to the root */
 	size_t nignores;
 	const char *const *skip_paths;  /* absolute paths that never count (the trace) */

@@ -186,6 +186,7 @@ struct job {
 	char *const *argv;     /* the command as recorded */
 	int argc;
 	bool shell_string;     /* the one argument is a shell command line */
+	const char *pwd;       /* the shell's $PWD (run only) */
 	uint64_t end_wall_ns;
 };
 
@@ -194,6 +195,22 @@ static uint64_t now_ns(void)
 	struct timespec ts;
 	clock_gettime(CLOCK_REALTIME, &ts);
 	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* The root by the shell's name for the directory, when $PWD reaches the
+ * current directory through a symlink: paths the command builds from $PWD
+ * use that name. NULL when there is none. */
+static char *root_alias(const struct job *j, const char *root)
+{
+	const char *pwd = j->pwd;
+	struct stat a, b;
+	if (!pwd || pwd[0] != '/' || !strcmp(pwd, j->cwd) || stat(pwd, &a) || stat(j->cwd, &b) ||
+	    a.st_dev != b.st_dev || a.st_ino != b.st_ino)
+		return NULL;
+	char *rel = dry_path_relative(root, j->cwd);
+	char *alias = rel ? dry_path_join(pwd, rel) : NULL;
+	free(rel);
+	return alias;
 }
 
 /* From the trace to the written stage. Returns 0 or 1 (reported). */
@@ -231,7 +248,9 @@ static int make_stage(const struct job *j)
 	char *stage_dir = dry_write_stage_dir(&wo);
 	char *trace_abs = dry_path_join(j->cwd, j->trace);
 	const char *skip[] = { trace_abs };
-	struct dry_model_opts mo = { .root = root, .ignores = j->o.ignores, .nignores = j->o.nignores,
+	char *alias = root_alias(j, root);
+	struct dry_model_opts mo = { .root = root, .root_alias = alias,
+				     .ignores = j->o.ignores, .nignores = j->o.nignores,
 				     .skip_paths = skip, .nskip = trace_abs ? 1 : 0,
 				     .stage_dir = stage_dir, .end_wall_ns = j->end_wall_ns };
 	struct dry_model *m = NULL;
@@ -271,6 +290,7 @@ static int make_stage(const struct job *j)
 	replay_free(r);
 	free(trace_abs);
 	free(stage_dir);
+	free(alias);
 out:
 	free(msg);
 	free(dvcfile);
@@ -304,6 +324,7 @@ static int cmd_run(int argc, char **argv)
 		return 1;
 	}
 	j.cwd = cwd;
+	j.pwd = getenv("PWD");
 	j.argv = argv + i;
 	j.argc = argc - i;
 	/* One argument that the shell would parse is a command line: DVC runs

@@ -311,6 +311,18 @@ Test(dry_run, project_paths_reached_from_outside_are_cleaned)
 	free(t);
 }
 
+Test(dry_run, paths_through_the_shells_symlinked_pwd_are_in_the_project)
+{
+	char link[4200];
+	snprintf(link, sizeof(link), "%s.link", p);
+	cr_assert_eq(symlink(p, link), 0);
+	setenv("PWD", link, 1);
+	ok_free(ru_dry(link, "run", "-n", "s", "sh", "-c", "cp \"$PWD/A\" \"$PWD/C\"", NULL));
+	unlink(link);
+	expect_yaml("stages:\n  s:\n    cmd: sh -c 'cp \"$PWD/A\" \"$PWD/C\"'\n    deps:\n    - A\n"
+		    "    outs:\n    - C\n");
+}
+
 Test(dry_run, symlink_is_a_dependency_under_the_name_used)
 {
 	cr_assert_eq(symlink("A", tu_path(p, "L")), 0);
