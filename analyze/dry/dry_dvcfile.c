@@ -321,6 +321,8 @@ static int check_schema(struct dry_dvcfile *f, char **ret_msg)
 		set_msg(ret_msg, "line %zu: the top level is not a mapping", root->line + 1);
 		return DRY_E_SCHEMA;
 	}
+	if (f->kind == DRY_DVCFILE_DATA)
+		return 0;
 	for (size_t i = 0; i + 1 < root->n; i += 2)
 		if (root->kids[i]->type == N_SCALAR && !strcmp(root->kids[i]->value, "stages")) {
 			f->stages_key = root->kids[i];
@@ -400,6 +402,9 @@ static const char *item_path(const struct node *item)
 {
 	if (item->type == N_SCALAR && !item->null_plain)
 		return item->value;
+	const struct node *path = map_get(item, "path"); /* .dvc files: {md5, ..., path} */
+	if (path && path->type == N_SCALAR)
+		return path->value;
 	if (item->type == N_MAP && item->n >= 2 && item->kids[0]->type == N_SCALAR)
 		return item->kids[0]->value;
 	return NULL;
@@ -410,6 +415,8 @@ static const char *item_path(const struct node *item)
 static int check_one(const char *out, const char *wdir, const char *path, const char *stage,
 		     const char *out_shown, char **ret_msg)
 {
+	if (!strcmp(path, "") || path[0] == '/')
+		return 0;
 	if (strstr(path, "${"))
 		return 0; /* templated: not comparable */
 	char *other = dry_path_join(wdir, path);
@@ -451,27 +458,42 @@ static int check_stage(const struct node *stage, const char *name, const char *o
 	return 0;
 }
 
-int dry_dvcfile_check_outs(const struct dry_dvcfile *f, const struct dry_stage *st,
-			   char **ret_msg)
+int dry_dvcfile_check_paths(const struct dry_dvcfile *f, const char *skip_stage,
+			    const char *const *outs, const char *const *shown, size_t nouts,
+			    char **ret_msg)
 {
 	size_t n = dry_dvcfile_nstages(f);
-	for (size_t o = 0; o < st->nouts; o++) {
-		char *out = dry_path_join(st->wdir ? st->wdir : ".", st->outs[o].path);
-		if (!out)
-			return -ENOMEM;
+	for (size_t o = 0; o < nouts; o++) {
 		int err = 0;
-		for (size_t i = 0; i < n && !err; i++) {
-			const char *name = dry_dvcfile_stage_name(f, i);
-			if (!strcmp(name, st->name))
-				continue;
-			err = check_stage(f->stages->kids[2 * i + 1], name, out, st->outs[o].path,
-					  ret_msg);
+		if (f->kind == DRY_DVCFILE_DATA && f->root && f->root->type == N_MAP) {
+			/* A .dvc file is one stage: its top level. */
+			err = check_stage(f->root, "(a .dvc file)", outs[o], shown[o], ret_msg);
 		}
-		free(out);
+		for (size_t i = 0; i < n && !err && f->kind != DRY_DVCFILE_DATA; i++) {
+			const char *name = dry_dvcfile_stage_name(f, i);
+			if (skip_stage && !strcmp(name, skip_stage))
+				continue;
+			err = check_stage(f->stages->kids[2 * i + 1], name, outs[o], shown[o], ret_msg);
+		}
 		if (err)
 			return err;
 	}
 	return 0;
+}
+
+int dry_dvcfile_check_outs(const struct dry_dvcfile *f, const struct dry_stage *st,
+			   char **ret_msg)
+{
+	int err = 0;
+	for (size_t o = 0; o < st->nouts && !err; o++) {
+		char *out = dry_path_join(st->wdir ? st->wdir : ".", st->outs[o].path);
+		if (!out)
+			return -ENOMEM;
+		const char *outs[] = { out }, *shown[] = { st->outs[o].path };
+		err = dry_dvcfile_check_paths(f, st->name, outs, shown, 1, ret_msg);
+		free(out);
+	}
+	return err;
 }
 
 /* --- editing ------------------------------------------------------------------ */

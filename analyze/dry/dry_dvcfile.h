@@ -31,6 +31,7 @@
 enum dry_dvcfile_kind {
 	DRY_DVCFILE_PIPELINE, /* dvc.yaml */
 	DRY_DVCFILE_LOCK,     /* dvc.lock: a new file starts with schema: '2.0' */
+	DRY_DVCFILE_DATA,     /* a .dvc file: read only, for its outs */
 };
 
 struct dry_dvcfile;
@@ -55,6 +56,13 @@ const char *dry_dvcfile_stage_name(const struct dry_dvcfile *f, size_t i);
  * skipped. */
 int dry_dvcfile_check_outs(const struct dry_dvcfile *f, const struct dry_stage *st,
 			   char **ret_msg);
+
+/* The same for NOUTS paths OUTS given relative to the file's directory
+ * (SHOWN: how to name each in the message), against every stage but
+ * SKIP_STAGE (may be NULL); for a DRY_DVCFILE_DATA file, against its outs. */
+int dry_dvcfile_check_paths(const struct dry_dvcfile *f, const char *skip_stage,
+			    const char *const *outs, const char *const *shown, size_t nouts,
+			    char **ret_msg);
 
 /* Appends to OUT the file text with stage NAME set to ENTRY (replaced
  * when present, else added at the end of `stages:`; the mapping is created

@@ -1,6 +1,7 @@
 /* dry_write — see dry_write.h. */
 #include "dry_write.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -150,6 +151,122 @@ static int edit_file(const char *path, enum dry_dvcfile_kind kind, const struct 
 	return err;
 }
 
+/* --- other stage files ------------------------------------------------------ */
+
+struct scan {
+	const struct dry_write_opts *o;
+	const struct dry_model_result *res;
+	struct dry_ignore *ig;
+	char *self;          /* the stage file dry writes (absolute) */
+	char **ret_msg;
+};
+
+/* Checks our outputs against the stage file REL (relative to the root). */
+static int check_file(struct scan *sc, const char *rel, enum dry_dvcfile_kind kind)
+{
+	char *abs = dry_path_join(sc->o->root, rel);
+	if (!abs)
+		return -ENOMEM;
+	if (!strcmp(abs, sc->self)) {
+		free(abs);
+		return 0;
+	}
+	struct dry_buf text = DRY_BUF_INIT;
+	struct dry_dvcfile *f = NULL;
+	char *dir = strdup(abs), *msg = NULL;
+	int err = dir ? read_whole(abs, &text) : -ENOMEM;
+	if (dir)
+		*strrchr(dir, '/') = '\0';
+	/* A file DVC could not load is DVC's to report, not ours. */
+	if (!err && dry_dvcfile_parse(text.data ? text.data : "", text.len, kind, &f, NULL))
+		f = NULL;
+	for (size_t i = 0; f && !err && i < sc->res->nouts; i++) {
+		char *o = dry_path_join(sc->o->root, sc->res->outs[i].path);
+		char *r = o ? dry_path_relative(o, dir) : NULL;
+		const char *outs[] = { r }, *shown[] = { sc->res->outs[i].path };
+		err = r ? dry_dvcfile_check_paths(f, NULL, outs, shown, 1, &msg) : -ENOMEM;
+		if (err == DRY_E_OVERLAP)
+			fail(sc->ret_msg, err, "%s: %s", rel, msg);
+		free(msg);
+		msg = NULL;
+		free(o);
+		free(r);
+	}
+	dry_dvcfile_free(f);
+	dry_buf_free(&text);
+	free(dir);
+	free(abs);
+	return err;
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), k = strlen(suffix);
+	return n > k && !strcmp(s + n - k, suffix);
+}
+
+/* Walks the project for dvc.yaml and *.dvc files, as DVC collects its
+ * stages: not into .git/, .dvc/, ignored directories or sub-repositories. */
+static int scan_dir(struct scan *sc, const char *rel)
+{
+	char *abs = dry_path_join(sc->o->root, rel);
+	DIR *d = abs ? opendir(abs) : NULL;
+	free(abs);
+	if (!d)
+		return 0;
+	int err = 0;
+	struct dirent *de;
+	while (!err && (de = readdir(d))) {
+		const char *n = de->d_name;
+		if (!strcmp(n, ".") || !strcmp(n, ".."))
+			continue;
+		char *child = strcmp(rel, ".") ? dry_path_join(rel, n) : strdup(n);
+		if (!child) {
+			err = -ENOMEM;
+			break;
+		}
+		bool isdir = de->d_type == DT_DIR;
+		bool isreg = de->d_type == DT_REG;
+		if (de->d_type == DT_UNKNOWN) {
+			struct stat st;
+			char *ca = dry_path_join(sc->o->root, child);
+			if (ca && lstat(ca, &st) == 0) {
+				isdir = S_ISDIR(st.st_mode);
+				isreg = S_ISREG(st.st_mode);
+			}
+			free(ca);
+		}
+		if (!dry_ignore_match(sc->ig, child, isdir)) {
+			if (isdir) {
+				char *sub = dry_path_join(child, ".dvc");
+				bool subrepo = sub && exists_dir(sc->o->root, sub);
+				free(sub);
+				if (!subrepo)
+					err = scan_dir(sc, child);
+			} else if (isreg && !strcmp(n, "dvc.yaml") && strcmp(child, "dvc.yaml")) {
+				err = check_file(sc, child, DRY_DVCFILE_PIPELINE);
+			} else if (isreg && ends_with(n, ".dvc")) {
+				err = check_file(sc, child, DRY_DVCFILE_DATA);
+			}
+		}
+		free(child);
+	}
+	closedir(d);
+	return err;
+}
+
+/* Refuses outputs overlapping those of every other stage file of the
+ * project (the root dvc.yaml is checked while it is edited). */
+static int check_other_files(const struct dry_write_opts *o, const struct dry_model_result *res,
+			     struct dry_ignore *ig, char **ret_msg)
+{
+	struct scan sc = { o, res, ig, NULL, ret_msg };
+	sc.self = o->dvcfile ? dry_path_normalize(o->dvcfile) : dry_path_join(o->root, "dvc.yaml");
+	int err = sc.self ? scan_dir(&sc, ".") : -ENOMEM;
+	free(sc.self);
+	return err;
+}
+
 static int write_pipeline(const struct dry_write_opts *o, const struct dry_stage *st, FILE *print_to,
 			  struct dry_write_report *rep, char **ret_msg)
 {
@@ -293,6 +410,8 @@ int dry_write(const struct dry_write_opts *o, const struct dry_model_result *res
 	for (size_t i = 0; !err && i < st.nouts; i++)
 		if (st.outs[i].no_cache)
 			err = add_note(rep, st.outs[i].path);
+	if (!err && res->nouts)
+		err = check_other_files(o, res, ig, ret_msg);
 	if (!err)
 		err = o->dvcfile ? write_legacy(o, &st, print_to, rep, ret_msg)
 				 : write_pipeline(o, &st, print_to, rep, ret_msg);

@@ -441,6 +441,25 @@ Test(dry_run, overlapping_output_and_invalid_yaml_are_refused_untouched)
 	ru_free(&o);
 }
 
+Test(dry_run, outputs_of_dvc_files_and_other_pipeline_files_are_refused)
+{
+	tu_writes(p, "data.dvc", "outs:\n- md5: acbd18db4cc2f85cedef654fccc4a4d8\n  size: 3\n  hash: md5\n"
+				  "  path: data\n");
+	struct dry_out o = ru_dry(p, "run", "-n", "s", "sh", "-c", "mkdir -p data && cp A data/x", NULL);
+	cr_expect_neq(o.status, 0);
+	cr_expect(strstr(o.err, "data.dvc: output 'data' overlaps 'data'"), "%s", o.err);
+	cr_expect(!ru_exists(p, "dvc.yaml"));
+	ru_free(&o);
+	unlink(tu_path(p, "data.dvc"));
+	tu_writes(p, "sub/dvc.yaml", "stages:\n  t:\n    cmd: x\n    outs:\n    - o\n");
+	o = ru_dry(p, "run", "-n", "s", "cp", "A", "sub/o", NULL);
+	cr_expect_neq(o.status, 0);
+	cr_expect(strstr(o.err, "sub/dvc.yaml: output 'sub/o' overlaps 'o', an output of stage 't'"),
+		  "%s", o.err);
+	ru_free(&o);
+	ok_free(ru_dry(p, "run", "-n", "s", "cp", "A", "sub/other", NULL));
+}
+
 Test(dry_run, one_argument_is_a_shell_command_line)
 {
 	ok_free(ru_dry(p, "run", "-n", "s", "cat A B > C", NULL));
