@@ -52,6 +52,7 @@ struct capture_job {
 	uint64_t budget;    /* J_IOV: bytes the buffers may keep together */
 	struct sc_arg spec; /* J_LEN: the argument the length belongs to */
 	int err;            /* after the read: errno of a failed read, else 0 */
+	bool peeked;        /* after the read: some bytes came from peek() */
 	size_t got;         /* after the read: bytes read */
 };
 
@@ -262,9 +263,11 @@ static void read_regions(struct capture *c, pid_t tid, struct capture_job **jv,
 			break;
 		}
 		struct capture_job *j = jv[i];
-		j->got = done + peek(c, tid, (uint64_t)(uintptr_t)rem[i].iov_base + done,
+		size_t peeked = peek(c, tid, (uint64_t)(uintptr_t)rem[i].iov_base + done,
 				     (unsigned char *)loc[i].iov_base + done,
 				     loc[i].iov_len - done, &j->err);
+		j->got = done + peeked;
+		j->peeked |= peeked > 0;
 		i++;
 	}
 }
@@ -361,6 +364,8 @@ static void set_data(struct capture *c, const struct capture_job *j, size_t len)
 	b->data.len = len;
 	if (j->err && !b->read_errno)
 		b->read_errno = j->err;
+	if (j->peeked)
+		b->peeked = 1;
 }
 
 static void finish_str(struct capture *c, const struct capture_job *j)

@@ -311,6 +311,7 @@ static void blob_from(struct replay_blob *d, const Rt__Blob *b, const uint8_t *d
 	d->full_len = b->full_len > b->data.len ? b->full_len : b->data.len;
 	d->read_errno = b->read_errno;
 	d->addr = b->addr;
+	d->peeked = b->peeked;
 }
 
 /* Copies the entry's blobs: the reader's memory is gone at the next event. */

@@ -91,6 +91,7 @@ struct replay_blob {
 	uint64_t full_len;   /* the length before capture truncation (>= len) */
 	int read_errno;      /* non-zero: the memory could not be read (no data) */
 	uint64_t addr;       /* element address (iovec base, argv[i]); 0 if unset */
+	int peeked;          /* some bytes were readable only with PTRACE_PEEKDATA */
 };
 
 /* Why a call has no exit. */

@@ -411,7 +411,10 @@ void show_quoted(show_call *c, const void *data, size_t len, unsigned style)
 
 const struct replay_blob *show_blob(const show_call *c, unsigned arg, unsigned index, int at_exit)
 {
-	return replay_call_blob(c->call, at_exit, arg, index);
+	const struct replay_blob *b = replay_call_blob(c->call, at_exit, arg, index);
+	/* strace reads with process_vm_readv only and shows the address of what
+	 * it refuses (PROT_NONE); the recorder's PEEKDATA bytes are not shown. */
+	return b && b->peeked ? NULL : b;
 }
 
 /* A string argument: the recorder stores the bytes before the NUL, and a

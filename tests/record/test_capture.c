@@ -221,6 +221,7 @@ Test(record, unreadable_buffer_is_recorded_as_such)
 		cr_assert(b);
 		cr_assert_eq(b->data.len, 16);
 		cr_assert_eq(b->data.data[1], (unsigned char)((4096 + 1) * 7));
+		cr_assert(b->peeked, "bytes strace could not read must be marked peeked");
 		found = true;
 	}
 }

@@ -361,13 +361,9 @@ static void check(const struct golden *g)
 
 GOLDEN(files, "files-data.txt", NULL, "TMP")
 GOLDEN(pipes, "pipe2(", NULL, NULL)
-/* Known differences, owned elsewhere (see the report): the recorder reads a
- * PROT_NONE buffer through PTRACE_PEEKDATA where strace's process_vm_readv
- * fails and prints the address; rt_sigtimedwait's set and timeout are not
- * captured/decoded yet. Enable them when fixed. */
-GOLDEN_X(memory, "brk(0x", NULL, COMMA_DISABLED, NULL)
+GOLDEN(memory, "brk(0x", NULL, NULL)
 GOLDEN(procs, "clone(", NULL, "ECHO")
 GOLDEN(threads, "clone3(", "!futex", "2", "3")
-GOLDEN_X(signals, "rt_sigaction(SIGUSR1", NULL, COMMA_DISABLED, NULL)
+GOLDEN(signals, "rt_sigaction(SIGUSR1", NULL, NULL)
 GOLDEN(sockets, "socket(AF_INET", NULL, NULL)
 GOLDEN(timeprog, "clock_gettime(", NULL, NULL)
