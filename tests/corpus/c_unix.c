@@ -1,0 +1,105 @@
+/* AF_UNIX: socketpair (stream and seqpacket), sendmsg with SCM_RIGHTS passing a
+ * file descriptor, recvmsg receiving it, SCM_CREDENTIALS refused without
+ * SO_PASSCRED, a bound named socket (bind, listen, connect, accept4 with
+ * SOCK_CLOEXEC), getsockname/getpeername, shutdown. */
+#define _GNU_SOURCE
+#include <fcntl.h>
+#include <stddef.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+static int send_fd(int s, int fd)
+{
+	char data[] = "fd";
+	struct iovec iov = { data, 2 };
+	union { struct cmsghdr h; char buf[CMSG_SPACE(sizeof(int))]; } u;
+	struct msghdr m = { 0 };
+
+	memset(&u, 0, sizeof u);
+	m.msg_iov = &iov;
+	m.msg_iovlen = 1;
+	m.msg_control = u.buf;
+	m.msg_controllen = sizeof u.buf;
+	struct cmsghdr *c = CMSG_FIRSTHDR(&m);
+	c->cmsg_level = SOL_SOCKET;
+	c->cmsg_type = SCM_RIGHTS;
+	c->cmsg_len = CMSG_LEN(sizeof(int));
+	memcpy(CMSG_DATA(c), &fd, sizeof fd);
+	return sendmsg(s, &m, 0);
+}
+
+static int recv_fd(int s)
+{
+	char data[8];
+	struct iovec iov = { data, sizeof data };
+	union { struct cmsghdr h; char buf[CMSG_SPACE(sizeof(int))]; } u;
+	struct msghdr m = { 0 };
+	int fd = -1;
+
+	m.msg_iov = &iov;
+	m.msg_iovlen = 1;
+	m.msg_control = u.buf;
+	m.msg_controllen = sizeof u.buf;
+	if (recvmsg(s, &m, MSG_CMSG_CLOEXEC) < 0)
+		return -1;
+	struct cmsghdr *c = CMSG_FIRSTHDR(&m);
+	if (c && c->cmsg_type == SCM_RIGHTS)
+		memcpy(&fd, CMSG_DATA(c), sizeof fd);
+	return fd;
+}
+
+int main(void)
+{
+	int sv[2], sp[2];
+	char buf[32];
+
+	if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv))
+		return 1;
+	int f = open("data.txt", O_RDONLY);
+	send_fd(sv[0], f);
+	close(f);
+	int g = recv_fd(sv[1]);
+	ssize_t n = read(g, buf, 5);
+	write(1, buf, n);
+	close(g);
+	send(sv[0], "abc", 3, MSG_DONTWAIT);
+	recv(sv[1], buf, sizeof buf, 0);
+	shutdown(sv[0], SHUT_WR);
+	n = recv(sv[1], buf, sizeof buf, 0);
+	close(sv[0]);
+	close(sv[1]);
+
+	socketpair(AF_UNIX, SOCK_SEQPACKET, 0, sp);
+	write(sp[0], "packet", 6);
+	recvfrom(sp[1], buf, 3, MSG_TRUNC, NULL, NULL);
+	close(sp[0]);
+	close(sp[1]);
+
+	struct sockaddr_un a = { .sun_family = AF_UNIX };
+	strcpy(a.sun_path, "sock");
+	int l = socket(AF_UNIX, SOCK_STREAM, 0);
+	bind(l, (struct sockaddr *)&a, sizeof a);
+	listen(l, 4);
+	int c = socket(AF_UNIX, SOCK_STREAM, 0);
+	connect(c, (struct sockaddr *)&a, offsetof(struct sockaddr_un, sun_path) + 5);
+	struct sockaddr_un peer;
+	socklen_t pl = sizeof peer;
+	int s = accept4(l, (struct sockaddr *)&peer, &pl, SOCK_CLOEXEC | SOCK_NONBLOCK);
+	pl = sizeof peer;
+	getsockname(s, (struct sockaddr *)&peer, &pl);
+	pl = sizeof peer;
+	getpeername(c, (struct sockaddr *)&peer, &pl);
+	int type;
+	socklen_t tl = sizeof type;
+	getsockopt(s, SOL_SOCKET, SO_TYPE, &type, &tl);
+	struct ucred cr;
+	socklen_t cl = sizeof cr;
+	getsockopt(s, SOL_SOCKET, SO_PEERCRED, &cr, &cl);
+	close(s);
+	close(c);
+	close(l);
+	unlink("sock");
+	return 0;
+}

@@ -1,0 +1,23 @@
+# py_socket: TCP over loopback in one thread (listen, connect, accept, send, recv),
+# fixed ports on both ends, SO_REUSEADDR and SO_LINGER {1,0} so reruns never meet TIME_WAIT.
+import socket, struct
+linger = struct.pack("ii", 1, 0)
+srv = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+srv.bind(("127.0.0.1", 47811))
+srv.listen(1)
+cli = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+cli.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+cli.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, linger)
+cli.bind(("127.0.0.1", 47812))
+cli.connect(("127.0.0.1", 47811))
+conn, addr = srv.accept()
+conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, linger)
+cli.sendall(b"ping")
+print(conn.recv(16), addr)
+conn.sendall(b"pong")
+print(cli.recv(16))
+print(cli.getsockname(), cli.getpeername())
+conn.close()
+cli.close()
+srv.close()

@@ -1,0 +1,11 @@
+# sh_redir: every kind of redirection dash knows.
+echo a > r.txt
+echo b >> r.txt
+cat < r.txt
+exec 3> fd3.txt
+echo to3 >&3
+exec 3>&-
+cat no-such-file 2> err.txt || echo "status $?"
+{ echo grouped; echo twice; } > g.txt
+cat g.txt 1>&2
+: > empty.txt
