@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,6 +40,7 @@ struct pstate {
 	bool renamed_in;
 	bool listed;
 	bool touched;         /* seen by an event before */
+	size_t index;         /* position in the model's table */
 };
 
 struct dry_model {
@@ -122,6 +124,7 @@ static struct pstate *get(struct dry_model *m, const char *rel)
 		free(s);
 		return NULL;
 	}
+	s->index = m->n;
 	m->v[m->n++] = s;
 	size_t h = hash_str(rel) & (m->nslots - 1);
 	while (m->slots[h])
@@ -438,50 +441,21 @@ int dry_model_event(struct dry_model *m, const struct dry_event *ev)
 
 /* --- classification ------------------------------------------------------------------ */
 
-struct list {
-	struct dry_model_path *v;
-	size_t n, cap;
+/* Each state's verdict lives on the state itself, so every step below is
+ * a lookup in the path table: a run creating 100,000 files stays linear. */
+enum role { R_NONE, R_DEP, R_OUT };
+
+struct verdict {
+	uint8_t role;       /* enum role */
+	bool isdir;
+	bool persist;
+	bool fold_dir;      /* a created (or renamed-in) directory that exists: folds outs */
+	bool listed_dir;    /* a pre-existing directory whose listing was read */
 };
-
-static int list_add(struct list *l, const char *path, bool isdir, bool persist)
-{
-	for (size_t i = 0; i < l->n; i++)
-		if (!strcmp(l->v[i].path, path)) {
-			l->v[i].persist |= persist;
-			return 0;
-		}
-	if (l->n == l->cap) {
-		size_t cap = l->cap ? 2 * l->cap : 16;
-		struct dry_model_path *v = realloc(l->v, cap * sizeof(*v));
-		if (!v)
-			return -ENOMEM;
-		l->v = v;
-		l->cap = cap;
-	}
-	char *p = strdup(path);
-	if (!p)
-		return -ENOMEM;
-	l->v[l->n++] = (struct dry_model_path){ .path = p, .isdir = isdir, .persist = persist };
-	return 0;
-}
-
-static void list_del(struct list *l, size_t i)
-{
-	free(l->v[i].path);
-	l->v[i] = l->v[--l->n];
-}
-
-static bool list_has(const struct list *l, const char *path)
-{
-	for (size_t i = 0; i < l->n; i++)
-		if (!strcmp(l->v[i].path, path))
-			return true;
-	return false;
-}
 
 struct classify {
 	struct dry_model *m;
-	struct list deps, outs, created_dirs, listed;
+	struct verdict *v;  /* parallel to m->v */
 	char **warnings;
 	size_t nwarnings;
 	int err;
@@ -513,13 +487,13 @@ static uint64_t ts_ns(struct statx_timestamp t)
 	return (uint64_t)t.tv_sec * 1000000000u + t.tv_nsec;
 }
 
-/* Whether any ancestor directory of REL is ignored, or REL itself. */
 static bool ignored(struct dry_model *m, const char *rel, bool isdir)
 {
 	return !strcmp(rel, ".") || dry_ignore_match(m->ig, rel, isdir);
 }
 
-static void classify_one(struct classify *c, struct pstate *s)
+/* The verdict of state S alone, from its history and the file as it is. */
+static void classify_one(struct classify *c, struct pstate *s, struct verdict *v)
 {
 	struct dry_model *m = c->m;
 	char *abs = dry_path_join(m->root, s->rel);
@@ -536,9 +510,7 @@ static void classify_one(struct classify *c, struct pstate *s)
 		return;
 	}
 	bool isdir = S_ISDIR(sx.stx_mode);
-	if (ignored(m, s->rel, isdir))
-		return;
-	if (!S_ISDIR(sx.stx_mode) && !S_ISREG(sx.stx_mode))
+	if ((!isdir && !S_ISREG(sx.stx_mode)) || ignored(m, s->rel, isdir))
 		return;
 	bool changed = s->modified;
 	if (!changed && s->maybe_modified && (sx.stx_mask & STATX_CTIME)) {
@@ -552,107 +524,159 @@ static void classify_one(struct classify *c, struct pstate *s)
 		pre = born ? T_NO : T_YES;
 	}
 	bool read = s->read_orig || (s->read_if_pre && pre == T_YES);
+	v->isdir = isdir;
 	if (isdir) {
-		if (s->created_dir)
-			c->err = c->err ? c->err : list_add(&c->created_dirs, s->rel, true, false);
-		else if (s->listed && !s->renamed_in)
-			c->err = c->err ? c->err : list_add(&c->listed, s->rel, true, false);
+		v->fold_dir = s->created_dir || (s->renamed_in && changed);
+		v->listed_dir = s->listed && !v->fold_dir;
 		if (!(s->renamed_in && changed))
-			return;
+			return; /* a directory is an output only when folded into, or moved in */
 	}
 	if (changed) {
-		bool persist = false;
+		v->role = R_OUT;
 		if (read) {
-			persist = true;
+			v->persist = true;
 			warn(c, "the stage modifies its own input %s: written as an output with persist: true",
 			     s->rel);
 		} else if (s->appended && pre == T_YES && !s->replaced) {
-			persist = true;
+			v->persist = true;
 			warn(c, "the stage appends to %s, which existed before: written as an output "
 				"with persist: true", s->rel);
 		}
-		int err = list_add(&c->outs, s->rel, isdir, persist);
-		c->err = c->err ? c->err : err;
 	} else if (read && !isdir) {
-		int err = list_add(&c->deps, s->rel, false, false);
-		c->err = c->err ? c->err : err;
+		v->role = R_DEP;
 	}
 }
 
-/* The topmost created directory holding REL (or REL itself), or NULL. */
-static const char *fold_root(struct classify *c, const char *rel)
+static struct verdict *verdict_of(struct classify *c, const char *rel)
 {
-	const char *best = NULL;
-	for (size_t i = 0; i < c->created_dirs.n; i++) {
-		const char *d = c->created_dirs.v[i].path;
-		if (dry_path_is_within(rel, d) && (!best || strlen(d) < strlen(best)))
-			best = d;
-	}
-	return best;
+	struct pstate *s = find(c->m, rel);
+	return s ? &c->v[s->index] : NULL;
 }
 
-static int fold_outputs(struct classify *c)
+/* The topmost ancestor of REL, or REL itself, that folds outputs, or NULL. */
+static struct pstate *fold_root(struct classify *c, const char *rel)
 {
-	struct list folded = { 0 };
-	int err = 0;
-	for (size_t i = 0; !err && i < c->outs.n; i++) {
-		const char *root = fold_root(c, c->outs.v[i].path);
-		if (root && dry_path_is_within(c->m->stage_dir, root))
-			root = NULL; /* never the directory of the stage file */
-		err = root ? list_add(&folded, root, true, false)
-			   : list_add(&folded, c->outs.v[i].path, c->outs.v[i].isdir, c->outs.v[i].persist);
-		if (!err && root)
-			for (size_t k = 0; k < folded.n; k++)
-				if (!strcmp(folded.v[k].path, root))
-					folded.v[k].persist |= c->outs.v[i].persist;
+	char buf[PATH_MAX];
+	if (snprintf(buf, sizeof(buf), "%s", rel) >= (int)sizeof(buf))
+		return NULL;
+	for (char *sl = buf;; sl++) {
+		sl = strchr(sl, '/');
+		if (sl)
+			*sl = '\0';
+		struct pstate *s = find(c->m, buf);
+		if (s && c->v[s->index].fold_dir)
+			return s;
+		if (!sl)
+			return NULL;
+		*sl = '/';
 	}
-	for (size_t i = 0; i < c->outs.n; i++)
-		free(c->outs.v[i].path);
-	free(c->outs.v);
-	c->outs = folded;
-	/* No output inside another, none holding the stage file. */
-	for (size_t i = 0; i < c->outs.n;) {
-		bool drop = false;
-		for (size_t k = 0; k < c->outs.n && !drop; k++)
-			drop = k != i && dry_path_is_within(c->outs.v[i].path, c->outs.v[k].path);
-		if (!drop && dry_path_is_within(c->m->stage_dir, c->outs.v[i].path)) {
-			warn(c, "%s holds the stage file: not an output", c->outs.v[i].path);
-			drop = true;
+}
+
+/* Is some ancestor (not REL itself) an output? */
+static bool under_output(struct classify *c, const char *rel)
+{
+	char buf[PATH_MAX];
+	if (snprintf(buf, sizeof(buf), "%s", rel) >= (int)sizeof(buf))
+		return false;
+	for (char *sl = strrchr(buf, '/'); sl; sl = strrchr(buf, '/')) {
+		*sl = '\0';
+		struct verdict *v = verdict_of(c, buf);
+		if (v && v->role == R_OUT)
+			return true;
+	}
+	return false;
+}
+
+/* Outputs under a created directory become that directory; none lies
+ * inside another; none holds the stage file. */
+static void fold_outputs(struct classify *c)
+{
+	struct dry_model *m = c->m;
+	for (size_t i = 0; i < m->n; i++) {
+		struct verdict *v = &c->v[i];
+		if (!m->v[i] || v->role != R_OUT)
+			continue;
+		struct pstate *root = fold_root(c, m->v[i]->rel);
+		if (!root || dry_path_is_within(m->stage_dir, root->rel) || root->index == i)
+			continue;
+		struct verdict *rv = &c->v[root->index];
+		rv->role = R_OUT;
+		rv->persist |= v->persist;
+		v->role = R_NONE;
+	}
+	for (size_t i = 0; i < m->n; i++) {
+		struct verdict *v = &c->v[i];
+		if (!m->v[i] || v->role != R_OUT)
+			continue;
+		if (dry_path_is_within(m->stage_dir, m->v[i]->rel)) {
+			warn(c, "%s holds the stage file: not an output", m->v[i]->rel);
+			v->role = R_NONE;
 		}
-		if (drop)
-			list_del(&c->outs, i);
-		else
-			i++;
 	}
-	return err;
+	for (size_t i = 0; i < m->n; i++)
+		if (m->v[i] && (c->v[i].role == R_OUT || c->v[i].role == R_DEP) &&
+		    under_output(c, m->v[i]->rel))
+			c->v[i].role = R_NONE; /* inside an output: DVC refuses both */
 }
 
 static bool dvc_skip(void *ctx, const char *relpath, bool isdir)
 {
-	const char *const *a = ctx;
+	const void *const *a = ctx;
 	struct dry_model *m = (struct dry_model *)a[0];
 	char buf[PATH_MAX];
-	snprintf(buf, sizeof(buf), "%s/%s", a[1], relpath);
+	snprintf(buf, sizeof(buf), "%s/%s", (const char *)a[1], relpath);
 	return dry_ignore_match(m->dvc, buf, isdir);
 }
 
-/* A listed directory all of whose files are dependencies replaces them. */
+/* Whether an output lies under directory D. */
+static bool holds_output(struct classify *c, const char *d)
+{
+	for (size_t i = 0; i < c->m->n; i++)
+		if (c->m->v[i] && c->v[i].role == R_OUT && dry_path_is_within(c->m->v[i]->rel, d))
+			return true;
+	return false;
+}
+
+static int cmp_len_idx(const void *a, const void *b, void *ctx)
+{
+	struct dry_model *m = ctx;
+	size_t la = strlen(m->v[*(const size_t *)a]->rel), lb = strlen(m->v[*(const size_t *)b]->rel);
+	return la < lb ? -1 : la > lb;
+}
+
+/* A listed directory all of whose files (as DVC would hash them) are
+ * dependencies replaces them; the topmost such directory wins. */
 static int fold_dir_deps(struct classify *c)
 {
 	struct dry_model *m = c->m;
-	for (size_t i = 0; i < c->listed.n; i++) {
-		const char *d = c->listed.v[i].path;
-		bool skip = false;
-		for (size_t k = 0; k < c->deps.n && !skip; k++)
-			skip = c->deps.v[k].isdir && dry_path_is_within(d, c->deps.v[k].path);
-		for (size_t k = 0; k < c->outs.n && !skip; k++)
-			skip = dry_path_is_within(d, c->outs.v[k].path) ||
-			       dry_path_is_within(c->outs.v[k].path, d);
-		if (skip || dry_path_is_within(m->stage_dir, d))
+	size_t *order = malloc((m->n + 1) * sizeof(*order)), k = 0;
+	if (!order)
+		return -ENOMEM;
+	for (size_t i = 0; i < m->n; i++)
+		if (m->v[i] && c->v[i].listed_dir)
+			order[k++] = i;
+	qsort_r(order, k, sizeof(*order), cmp_len_idx, m);
+	for (size_t o = 0; o < k; o++) {
+		const char *d = m->v[order[o]]->rel;
+		if (under_output(c, d) || c->v[order[o]].role == R_OUT || holds_output(c, d) ||
+		    dry_path_is_within(m->stage_dir, d))
+			continue;
+		/* An ancestor already folded covers this one. */
+		bool covered = false;
+		char buf[PATH_MAX];
+		snprintf(buf, sizeof(buf), "%s", d);
+		for (char *sl = strrchr(buf, '/'); sl && !covered; sl = strrchr(buf, '/')) {
+			*sl = '\0';
+			struct verdict *v = verdict_of(c, buf);
+			covered = v && v->role == R_DEP && v->isdir;
+		}
+		if (covered)
 			continue;
 		char *abs = dry_path_join(m->root, d);
-		if (!abs)
+		if (!abs) {
+			free(order);
 			return -ENOMEM;
+		}
 		struct dry_dir_listing *l;
 		const void *ctx[2] = { m, d };
 		int err = dry_dir_list(AT_FDCWD, abs, DRY_HASH_MD5, dvc_skip, ctx, &l);
@@ -660,22 +684,22 @@ static int fold_dir_deps(struct classify *c)
 		if (err)
 			continue; /* not hashable as DVC would: keep the files */
 		bool all = l->n > 0;
-		for (size_t k = 0; all && k < l->n; k++) {
-			char *p = dry_path_join(d, l->entries[k].relpath);
-			all = p && list_has(&c->deps, p);
+		for (size_t e = 0; all && e < l->n; e++) {
+			char *p = dry_path_join(d, l->entries[e].relpath);
+			struct verdict *v = p ? verdict_of(c, p) : NULL;
+			all = v && v->role == R_DEP;
 			free(p);
 		}
 		dry_dir_listing_free(l);
 		if (!all)
 			continue;
-		for (size_t k = 0; k < c->deps.n;)
-			if (dry_path_is_within(c->deps.v[k].path, d))
-				list_del(&c->deps, k);
-			else
-				k++;
-		if ((err = list_add(&c->deps, d, true, false)))
-			return err;
+		for (size_t i = 0; i < m->n; i++)
+			if (m->v[i] && c->v[i].role == R_DEP && dry_path_is_within(m->v[i]->rel, d))
+				c->v[i].role = R_NONE;
+		c->v[order[o]].role = R_DEP;
+		c->v[order[o]].isdir = true;
 	}
+	free(order);
 	return 0;
 }
 
@@ -684,31 +708,49 @@ static int cmp_path(const void *a, const void *b)
 	return strcmp(((const struct dry_model_path *)a)->path, ((const struct dry_model_path *)b)->path);
 }
 
-static int cmp_len(const void *a, const void *b)
+static void free_paths(struct dry_model_path *v, size_t n)
 {
-	size_t la = strlen(((const struct dry_model_path *)a)->path);
-	size_t lb = strlen(((const struct dry_model_path *)b)->path);
-	return la < lb ? -1 : la > lb;
-}
-
-static void free_list(struct list *l)
-{
-	for (size_t i = 0; i < l->n; i++)
-		free(l->v[i].path);
-	free(l->v);
+	for (size_t i = 0; i < n; i++)
+		free(v[i].path);
+	free(v);
 }
 
 void dry_model_result_free(struct dry_model_result *r)
 {
 	if (!r)
 		return;
-	struct list d = { r->deps, r->ndeps, 0 }, o = { r->outs, r->nouts, 0 };
-	free_list(&d);
-	free_list(&o);
+	free_paths(r->deps, r->ndeps);
+	free_paths(r->outs, r->nouts);
 	for (size_t i = 0; i < r->nwarnings; i++)
 		free(r->warnings[i]);
 	free(r->warnings);
 	free(r);
+}
+
+/* The states of ROLE as a sorted list. */
+static int collect(struct classify *c, enum role role, struct dry_model_path **ret, size_t *ret_n)
+{
+	struct dry_model *m = c->m;
+	size_t n = 0;
+	struct dry_model_path *v = calloc(m->n + 1, sizeof(*v));
+	if (!v)
+		return -ENOMEM;
+	for (size_t i = 0; i < m->n; i++) {
+		if (!m->v[i] || c->v[i].role != role)
+			continue;
+		if (!(v[n].path = strdup(m->v[i]->rel))) {
+			free_paths(v, n);
+			return -ENOMEM;
+		}
+		v[n].isdir = c->v[i].isdir;
+		v[n].persist = c->v[i].persist;
+		n++;
+	}
+	if (n)
+		qsort(v, n, sizeof(*v), cmp_path);
+	*ret = v;
+	*ret_n = n;
+	return 0;
 }
 
 int dry_model_finish(struct dry_model *m, struct dry_model_result **ret)
@@ -723,43 +765,30 @@ int dry_model_finish(struct dry_model *m, struct dry_model_result **ret)
 	c.res_ns = 2 * ((uint64_t)res.tv_sec * 1000000000u + (uint64_t)res.tv_nsec) + 1000000;
 	c.end_ns = m->o.end_wall_ns ? m->o.end_wall_ns
 				    : (uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec;
+	c.v = calloc(m->n + 1, sizeof(*c.v));
+	if (!c.v)
+		return -ENOMEM;
 	for (size_t i = 0; !c.err && i < m->n; i++)
 		if (m->v[i])
-			classify_one(&c, m->v[i]);
+			classify_one(&c, m->v[i], &c.v[i]);
 	if (!c.err)
-		c.err = fold_outputs(&c);
-	if (!c.err && c.listed.n) {
-		qsort(c.listed.v, c.listed.n, sizeof(*c.listed.v), cmp_len);
+		fold_outputs(&c);
+	if (!c.err)
 		c.err = fold_dir_deps(&c);
-	}
-	/* A dependency inside an output cannot be both (DVC refuses it). */
-	for (size_t i = 0; !c.err && i < c.deps.n;) {
-		bool in = false;
-		for (size_t k = 0; k < c.outs.n && !in; k++)
-			in = dry_path_is_within(c.deps.v[i].path, c.outs.v[k].path);
-		if (in)
-			list_del(&c.deps, i);
-		else
-			i++;
-	}
 	struct dry_model_result *r = c.err ? NULL : calloc(1, sizeof(*r));
+	if (r && (collect(&c, R_DEP, &r->deps, &r->ndeps) || collect(&c, R_OUT, &r->outs, &r->nouts))) {
+		dry_model_result_free(r);
+		r = NULL;
+	}
+	free(c.v);
 	if (!r) {
-		free_list(&c.deps);
-		free_list(&c.outs);
 		for (size_t i = 0; i < c.nwarnings; i++)
 			free(c.warnings[i]);
 		free(c.warnings);
-		free_list(&c.created_dirs);
-		free_list(&c.listed);
 		return c.err ? c.err : -ENOMEM;
 	}
-	if (c.deps.n)
-		qsort(c.deps.v, c.deps.n, sizeof(*c.deps.v), cmp_path);
-	if (c.outs.n)
-		qsort(c.outs.v, c.outs.n, sizeof(*c.outs.v), cmp_path);
-	*r = (struct dry_model_result){ c.deps.v, c.deps.n, c.outs.v, c.outs.n, c.warnings, c.nwarnings };
-	free_list(&c.created_dirs);
-	free_list(&c.listed);
+	r->warnings = c.warnings;
+	r->nwarnings = c.nwarnings;
 	*ret = r;
 	return 0;
 }
