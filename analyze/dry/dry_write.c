@@ -78,10 +78,36 @@ static bool exists_dir(const char *root, const char *name)
 	return yes;
 }
 
+/* What was hashed of an output, kept for the cache commit. */
+struct out_hash {
+	struct dry_dir_listing *listing; /* directories */
+	char md5[DRY_HASH_STR_SIZE];     /* files */
+};
+
+/* The hash facts of ABS (REL from the root); a directory's listing is
+ * kept in *KEEP when KEEP is not NULL. */
+static int hash_one(const char *abs, const char *rel, enum dry_hash_kind kind, struct dry_ignore *ig,
+		    struct dry_hash_info *h, struct out_hash *keep)
+{
+	struct skip_ctx sc = { ig, rel };
+	struct stat st;
+	if (!keep || stat(abs, &st) || !S_ISDIR(st.st_mode)) {
+		int err = dry_hash_path(AT_FDCWD, abs, kind, dvc_skip, &sc, h);
+		if (!err && keep)
+			memcpy(keep->md5, h->md5, sizeof(keep->md5));
+		return err;
+	}
+	int err = dry_dir_list(AT_FDCWD, abs, kind, dvc_skip, &sc, &keep->listing);
+	if (!err)
+		dry_dir_listing_info(keep->listing, h);
+	return err;
+}
+
 /* Hashes every dep and out into ST, paths made relative to WDIR. */
 static int build_stage(const struct dry_write_opts *o, const struct dry_model_result *res,
 		       const char *wdir_abs, enum dry_hash_kind kind, struct dry_ignore *ig,
-		       const struct dry_git_index *git, struct dry_stage *st, char **ret_msg)
+		       const struct dry_git_index *git, struct dry_stage *st, struct out_hash *keep,
+		       char **ret_msg)
 {
 	for (int pass = 0; pass < 2; pass++) {
 		size_t n = pass ? res->nouts : res->ndeps;
@@ -93,9 +119,8 @@ static int build_stage(const struct dry_write_opts *o, const struct dry_model_re
 				free(abs);
 				return -ENOMEM;
 			}
-			struct skip_ctx sc = { ig, v[i].path };
 			struct dry_hash_info h;
-			int err = dry_hash_path(AT_FDCWD, abs, kind, dvc_skip, &sc, &h);
+			int err = hash_one(abs, v[i].path, kind, ig, &h, pass ? &keep[i] : NULL);
 			/* Git already tracks it: DVC can only leave it uncached. */
 			bool tracked = pass && git && dry_git_tracked(git, v[i].path);
 			if (!err)
@@ -333,7 +358,7 @@ static int write_legacy(const struct dry_write_opts *o, const struct dry_stage *
 
 /* Stores the outputs in the cache and lists them in .gitignore. */
 static int commit(const struct dry_write_opts *o, const struct dry_model_result *res,
-		  enum dry_hash_kind kind, struct dry_ignore *ig, const struct dry_git_index *git,
+		  enum dry_hash_kind kind, const struct out_hash *keep, const struct dry_git_index *git,
 		  char **ret_msg)
 {
 	char *cache;
@@ -351,19 +376,8 @@ static int commit(const struct dry_write_opts *o, const struct dry_model_result 
 			err = -ENOMEM;
 			break;
 		}
-		struct skip_ctx sc = { ig, rel };
-		struct stat st;
-		if (stat(abs, &st) == 0 && S_ISDIR(st.st_mode)) {
-			struct dry_dir_listing *l;
-			if (!(err = dry_dir_list(AT_FDCWD, abs, kind, dvc_skip, &sc, &l))) {
-				err = dry_cache_put_dir(cache, kind, abs, l);
-				dry_dir_listing_free(l);
-			}
-		} else {
-			struct dry_hash_info h;
-			if (!(err = dry_hash_path(AT_FDCWD, abs, kind, NULL, NULL, &h)))
-				err = dry_cache_put_file(cache, kind, abs, h.md5);
-		}
+		err = keep[i].listing ? dry_cache_put_dir(cache, kind, abs, keep[i].listing)
+				      : dry_cache_put_file(cache, kind, abs, keep[i].md5);
 		if (!err && has_git)
 			err = dry_gitignore_add(o->root, rel);
 		if (err)
@@ -398,7 +412,8 @@ int dry_write(const struct dry_write_opts *o, const struct dry_model_result *res
 	struct dry_ignore *ig = NULL;
 	struct dry_git_index *git = NULL;
 	struct dry_stage st = { 0 };
-	int err = wdir ? dry_ignore_new(o->root, true, &ig) : -ENOMEM;
+	struct out_hash *keep = calloc(res->nouts + 1, sizeof(*keep));
+	int err = wdir && keep ? dry_ignore_new(o->root, true, &ig) : -ENOMEM;
 	memset(rep, 0, sizeof(*rep));
 	rep->has_dvc = exists_dir(o->root, ".dvc");
 	if (!err && exists_dir(o->root, ".git"))
@@ -406,7 +421,7 @@ int dry_write(const struct dry_write_opts *o, const struct dry_model_result *res
 	if (!err)
 		err = dry_stage_init(&st, o->name, o->cmd, wdir, kind);
 	if (!err)
-		err = build_stage(o, res, o->cwd, kind, ig, git, &st, ret_msg);
+		err = build_stage(o, res, o->cwd, kind, ig, git, &st, keep, ret_msg);
 	for (size_t i = 0; !err && i < st.nouts; i++)
 		if (st.outs[i].no_cache)
 			err = add_note(rep, st.outs[i].path);
@@ -416,11 +431,14 @@ int dry_write(const struct dry_write_opts *o, const struct dry_model_result *res
 		err = o->dvcfile ? write_legacy(o, &st, print_to, rep, ret_msg)
 				 : write_pipeline(o, &st, print_to, rep, ret_msg);
 	if (!err && rep->has_dvc && !o->no_commit && !o->print_only) {
-		err = commit(o, res, kind, ig, git, ret_msg);
+		err = commit(o, res, kind, keep, git, ret_msg);
 		rep->committed = !err;
 	}
 	if (err == -ENOMEM && ret_msg && !*ret_msg)
 		fail(ret_msg, err, "out of memory");
+	for (size_t i = 0; keep && i < res->nouts; i++)
+		dry_dir_listing_free(keep[i].listing);
+	free(keep);
 	dry_stage_free(&st);
 	dry_ignore_free(ig);
 	dry_git_index_free(git);
