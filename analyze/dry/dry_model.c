@@ -15,6 +15,7 @@
 #include "dry_hash.h"
 #include "dry_ignore.h"
 #include "dry_path.h"
+#include "dry_utf8.h"
 
 #ifndef RENAME_EXCHANGE
 #define RENAME_EXCHANGE (1 << 1)
@@ -492,6 +493,18 @@ static bool ignored(struct dry_model *m, const char *rel, bool isdir)
 	return !strcmp(rel, ".") || dry_ignore_match(m->ig, rel, isdir);
 }
 
+static bool valid_utf8(const char *s)
+{
+	size_t len = strlen(s);
+	for (size_t i = 0; i < len;) {
+		uint32_t c;
+		i += dry_utf8_decode((const unsigned char *)s + i, len - i, &c);
+		if (c >= 0xDC80 && c <= 0xDCFF)
+			return false;
+	}
+	return true;
+}
+
 /* The verdict of state S alone, from its history and the file as it is. */
 static void classify_one(struct classify *c, struct pstate *s, struct verdict *v)
 {
@@ -512,6 +525,11 @@ static void classify_one(struct classify *c, struct pstate *s, struct verdict *v
 	bool isdir = S_ISDIR(sx.stx_mode);
 	if ((!isdir && !S_ISREG(sx.stx_mode)) || ignored(m, s->rel, isdir))
 		return;
+	if (!valid_utf8(s->rel)) {
+		/* DVC's files are UTF-8 YAML: such a name cannot be written. */
+		warn(c, "a path that is not valid UTF-8 is left out (DVC cannot name it)");
+		return;
+	}
 	bool changed = s->modified;
 	if (!changed && s->maybe_modified && (sx.stx_mask & STATX_CTIME)) {
 		uint64_t ct = ts_ns(sx.stx_ctime);

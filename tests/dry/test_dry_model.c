@@ -160,3 +160,14 @@ Test(dry_model, writable_open_then_write_is_a_change)
 	tu_writes(root, "db", "more");
 	cr_expect_str_eq(verdict(), "deps: | outs: db*");
 }
+
+Test(dry_model, names_that_are_not_utf8_are_left_out_with_a_warning)
+{
+	tu_writes(root, "x\xff", "x");
+	ev(DRY_EV_OPEN, "x\xff", NULL, O_WRONLY | O_CREAT | O_TRUNC);
+	struct dry_model_result *r;
+	cr_assert_eq(dry_model_finish(m, &r), 0);
+	cr_expect_eq(r->nouts, 0);
+	cr_expect_eq(r->nwarnings, 1);
+	dry_model_result_free(r);
+}
