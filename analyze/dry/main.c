@@ -277,6 +277,9 @@ static int make_stage(const struct job *j)
 		for (size_t i = 0; i < rep.nuncached; i++)
 			fprintf(stderr, "dry: warning: git tracks %s: written as an output with cache: false\n",
 				rep.uncached[i]);
+		if (!res->ndeps && !res->nouts)
+			fprintf(stderr, "dry: warning: no dependency and no output: DVC will rerun the "
+					"stage every time\n");
 		if (!j->o.print && res->nouts && rep.has_dvc && !rep.committed)
 			fprintf(stderr, "dry: outputs not stored in the cache: run `dvc commit %s` "
 					"before `dvc status`\n", dvcfile ? j->o.file : name);
