@@ -481,6 +481,36 @@ int dry_dvcfile_check_paths(const struct dry_dvcfile *f, const char *skip_stage,
 	return 0;
 }
 
+int dry_dvcfile_stage_outs(const struct dry_dvcfile *f, const char *name, char ***ret, size_t *ret_n)
+{
+	char **v = NULL;
+	size_t n = 0;
+	const struct node *stage = f->stages && f->stages->type == N_MAP ? map_get(f->stages, name) : NULL;
+	const struct node *w = stage ? map_get(stage, "wdir") : NULL;
+	const char *wdir = w && w->type == N_SCALAR && !w->null_plain ? w->value : ".";
+	for (size_t k = 0; stage && k < sizeof(out_keys) / sizeof(out_keys[0]); k++) {
+		const struct node *list = map_get(stage, out_keys[k]);
+		for (size_t i = 0; list && list->type == N_SEQ && i < list->n; i++) {
+			const char *p = item_path(list->kids[i]);
+			if (!p || strstr(p, "${") || strstr(wdir, "${"))
+				continue;
+			char **nv = realloc(v, (n + 1) * sizeof(*nv));
+			if (!nv || !(nv[n] = dry_path_join(wdir, p))) {
+				v = nv ? nv : v;
+				for (size_t j = 0; j < n; j++)
+					free(v[j]);
+				free(v);
+				return -ENOMEM;
+			}
+			v = nv;
+			n++;
+		}
+	}
+	*ret = v;
+	*ret_n = n;
+	return 0;
+}
+
 int dry_dvcfile_check_outs(const struct dry_dvcfile *f, const struct dry_stage *st,
 			   char **ret_msg)
 {

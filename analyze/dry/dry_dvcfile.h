@@ -64,6 +64,11 @@ int dry_dvcfile_check_paths(const struct dry_dvcfile *f, const char *skip_stage,
 			    const char *const *outs, const char *const *shown, size_t nouts,
 			    char **ret_msg);
 
+/* The outs, metrics and plots paths of stage NAME (relative to the file's
+ * directory, its wdir applied) into a malloc'ed array of malloc'ed strings;
+ * none when the stage is not there. Returns 0 or -ENOMEM. */
+int dry_dvcfile_stage_outs(const struct dry_dvcfile *f, const char *name, char ***ret, size_t *ret_n);
+
 /* Appends to OUT the file text with stage NAME set to ENTRY (replaced
  * when present, else added at the end of `stages:`; the mapping is created
  * when missing). Returns 0, DRY_E_LAYOUT (with message) or -ENOMEM. */

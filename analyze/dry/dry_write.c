@@ -402,9 +402,78 @@ static int add_note(struct dry_write_report *rep, const char *path)
 	return 0;
 }
 
-int dry_write(const struct dry_write_opts *o, const struct dry_model_result *res, FILE *print_to,
+static int cmp_model_path(const void *a, const void *b)
+{
+	return strcmp(((const struct dry_model_path *)a)->path, ((const struct dry_model_path *)b)->path);
+}
+
+/* A directory the stage being replaced already declared as an output stays
+ * one: a rerun finds the directory there (mkdir fails with EEXIST) and would
+ * otherwise list each file written into it. Not when it holds a dependency. */
+static int keep_declared_dirs(const struct dry_write_opts *o, struct dry_model_result *res)
+{
+	char *yaml = dry_path_join(o->root, "dvc.yaml");
+	struct dry_buf text = DRY_BUF_INIT;
+	struct dry_dvcfile *f = NULL;
+	char **prev = NULL;
+	size_t nprev = 0;
+	int err = yaml ? read_whole(yaml, &text) : -ENOMEM;
+	free(yaml);
+	if (!err && text.len &&
+	    !dry_dvcfile_parse(text.data, text.len, DRY_DVCFILE_PIPELINE, &f, NULL))
+		err = dry_dvcfile_stage_outs(f, o->name, &prev, &nprev);
+	for (size_t i = 0; !err && i < res->nouts; i++) {
+		for (size_t k = 0; k < nprev; k++) {
+			const char *pd = prev[k];
+			if (!strcmp(pd, res->outs[i].path) || !dry_path_is_inside(pd) || !strcmp(pd, ".") ||
+			    !dry_path_is_within(res->outs[i].path, pd) || !exists_dir(o->root, pd))
+				continue;
+			bool holds_dep = false;
+			for (size_t d = 0; d < res->ndeps && !holds_dep; d++)
+				holds_dep = dry_path_is_within(res->deps[d].path, pd);
+			if (holds_dep)
+				continue;
+			char *np = strdup(pd);
+			if (!np) {
+				err = -ENOMEM;
+				break;
+			}
+			free(res->outs[i].path);
+			res->outs[i].path = np;
+			res->outs[i].isdir = true;
+			break;
+		}
+	}
+	/* Sorted again, duplicates merged. */
+	if (!err && res->nouts) {
+		qsort(res->outs, res->nouts, sizeof(*res->outs), cmp_model_path);
+		size_t w = 0;
+		for (size_t i = 0; i < res->nouts; i++) {
+			if (w && !strcmp(res->outs[w - 1].path, res->outs[i].path)) {
+				res->outs[w - 1].persist |= res->outs[i].persist;
+				free(res->outs[i].path);
+				continue;
+			}
+			res->outs[w++] = res->outs[i];
+		}
+		res->nouts = w;
+	}
+	for (size_t k = 0; k < nprev; k++)
+		free(prev[k]);
+	free(prev);
+	dry_dvcfile_free(f);
+	dry_buf_free(&text);
+	return err;
+}
+
+int dry_write(const struct dry_write_opts *o, struct dry_model_result *res, FILE *print_to,
 	      struct dry_write_report *rep, char **ret_msg)
 {
+	if (!o->dvcfile) {
+		int err = keep_declared_dirs(o, res);
+		if (err)
+			return err;
+	}
 	enum dry_hash_kind kind = o->dvcfile ? DRY_HASH_MD5_DOS2UNIX : DRY_HASH_MD5;
 	char *stage_dir = dry_write_stage_dir(o);
 	char *stage_abs = stage_dir ? dry_path_join(o->root, stage_dir) : NULL;

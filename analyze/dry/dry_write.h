@@ -46,9 +46,11 @@ struct dry_write_report {
  * stage_dir (malloc'ed). */
 char *dry_write_stage_dir(const struct dry_write_opts *o);
 
-/* Writes the stage for RES. Returns 0, or an error with a one-line
+/* Writes the stage for RES. An output inside a directory that the stage
+ * being replaced declared as an output becomes that directory again (RES
+ * is updated, for the caller's summary). Returns 0, or an error with a one-line
  * message in *RET_MSG (malloc'ed): the path and what went wrong. */
-int dry_write(const struct dry_write_opts *o, const struct dry_model_result *res, FILE *print_to,
+int dry_write(const struct dry_write_opts *o, struct dry_model_result *res, FILE *print_to,
 	      struct dry_write_report *report, char **ret_msg);
 
 void dry_write_report_free(struct dry_write_report *r);

@@ -207,6 +207,16 @@ Test(dry_run, directory_created_and_filled_is_one_output)
 		    "    deps:\n    - A\n    - B\n    outs:\n    - D\n");
 }
 
+Test(dry_run, rerun_keeps_the_output_directory_the_stage_declared)
+{
+	/* The second run finds models/ there: mkdir -p creates nothing. */
+	for (int run = 0; run < 2; run++) {
+		ok_free(ru_dry(p, "run", "-n", "s", "sh", "-c", "mkdir -p models && cp A models/m", NULL));
+		expect_yaml("stages:\n  s:\n    cmd: sh -c \"mkdir -p models && cp A models/m\"\n"
+			    "    deps:\n    - A\n    outs:\n    - models\n");
+	}
+}
+
 Test(dry_run, file_written_into_an_existing_directory_is_its_own_output)
 {
 	tu_mkdir(p, "E");
