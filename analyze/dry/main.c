@@ -213,21 +213,14 @@ static char *root_alias(const struct job *j, const char *root)
 	return alias;
 }
 
-/* From the trace to the written stage. Returns 0 or 1 (reported). */
-static int make_stage(const struct job *j)
+/* The stage name: -n, else from the script or program (for a shell
+ * command line, from its first word). NULL when none is valid (reported). */
+static char *stage_name(const struct job *j)
 {
-	char *root = find_root(j->cwd);
-	char *cmd = dry_cmd_from_argv(j->argc, j->argv);
-	char *name = NULL, *dvcfile = NULL, *msg = NULL;
-	int rc = 1;
-	if (!root || !cmd) {
-		fprintf(stderr, "dry: cannot write the command as a stage cmd: %s\n", strerror(errno));
-		goto out;
-	}
+	char *name;
 	if (j->o.name) {
 		name = strdup(j->o.name);
 	} else if (j->shell_string) {
-		/* The first word of the command line. */
 		char first[256];
 		snprintf(first, sizeof(first), "%s", j->argv[0]);
 		first[strcspn(first, " \t\n;|&<>()")] = '\0';
@@ -239,63 +232,97 @@ static int make_stage(const struct job *j)
 	if (!name || !valid_name(name)) {
 		fprintf(stderr, "dry: invalid stage name '%s': use no punctuation other than _ and -\n",
 			name ? name : "");
-		goto out;
+		free(name);
+		return NULL;
 	}
-	if (j->o.file)
-		dvcfile = dry_path_join(j->cwd, j->o.file);
-	struct dry_write_opts wo = { .root = root, .cwd = j->cwd, .name = name, .dvcfile = dvcfile,
-				     .cmd = cmd, .print_only = j->o.print, .no_commit = j->o.no_commit };
-	char *stage_dir = dry_write_stage_dir(&wo);
+	return name;
+}
+
+/* The model's verdict on the trace. Returns 0, or non-zero (reported). */
+static int analyze_trace(const struct job *j, const char *root, const char *stage_dir,
+			 struct dry_model_result **ret)
+{
 	char *trace_abs = dry_path_join(j->cwd, j->trace);
-	const char *skip[] = { trace_abs };
 	char *alias = root_alias(j, root);
+	const char *skip[] = { trace_abs };
 	struct dry_model_opts mo = { .root = root, .root_alias = alias,
 				     .ignores = j->o.ignores, .nignores = j->o.nignores,
 				     .skip_paths = skip, .nskip = trace_abs ? 1 : 0,
 				     .stage_dir = stage_dir, .end_wall_ns = j->end_wall_ns };
 	struct dry_model *m = NULL;
-	struct dry_model_result *res = NULL;
 	replay *r = NULL;
-	int err = stage_dir ? dry_model_new(&mo, &m) : -ENOMEM;
-	if (!err && (err = replay_open(j->trace, &r)))
+	int err = dry_model_new(&mo, &m);
+	if (err)
+		fprintf(stderr, "dry: %s\n", dry_strerror(err));
+	else if ((err = replay_open(j->trace, &r)))
 		fprintf(stderr, "dry: cannot read the trace '%s': %s\n", j->trace, recorder_strerror(err));
-	else if (!err && (err = dry_replay_feed(r, m)) < 0)
+	else if ((err = dry_replay_feed(r, m)) < 0)
 		fprintf(stderr, "dry: the trace '%s' is damaged: %s\n", j->trace,
 			replay_error(r) ? replay_error(r) : recorder_strerror(err));
-	if (!err && (err = dry_model_finish(m, &res)))
+	else if ((err = dry_model_finish(m, ret)))
 		fprintf(stderr, "dry: %s\n", dry_strerror(err));
-	struct dry_write_report rep = { 0 };
-	if (!err && (err = dry_write(&wo, res, j->o.print ? stdout : NULL, &rep, &msg)))
-		fprintf(stderr, "dry: %s; no stage written\n", msg ? msg : dry_strerror(err));
-	if (!err) {
-		fprintf(stderr, "dry: stage '%s'%s%s\n", name, j->o.print ? " (printed, no file changed) for " : " written to ",
-			rep.stage_files);
-		print_list("dep", res->deps, res->ndeps, root, j->cwd);
-		print_list("out", res->outs, res->nouts, root, j->cwd);
-		for (size_t i = 0; i < res->nwarnings; i++)
-			fprintf(stderr, "dry: warning: %s\n", res->warnings[i]);
-		for (size_t i = 0; i < rep.nuncached; i++)
-			fprintf(stderr, "dry: warning: git tracks %s: written as an output with cache: false\n",
-				rep.uncached[i]);
-		if (!res->ndeps && !res->nouts)
-			fprintf(stderr, "dry: warning: no dependency and no output: DVC will rerun the "
-					"stage every time\n");
-		if (!j->o.print && res->nouts && rep.has_dvc && !rep.committed)
-			fprintf(stderr, "dry: outputs not stored in the cache: run `dvc commit %s` "
-					"before `dvc status`\n", dvcfile ? j->o.file : name);
-		if (!rep.has_dvc && !j->o.print)
-			fprintf(stderr, "dry: no .dvc/ in %s: run `dvc init`, then `dvc commit`\n", root);
-		rc = 0;
-	}
-	dry_write_report_free(&rep);
-	dry_model_result_free(res);
 	dry_model_free(m);
 	replay_free(r);
 	free(trace_abs);
-	free(stage_dir);
 	free(alias);
-out:
+	return err;
+}
+
+/* The summary on stderr: the stage, each dep and out, every warning. */
+static void summary(const struct job *j, const char *name, const char *root,
+		    const struct dry_model_result *res, const struct dry_write_report *rep)
+{
+	fprintf(stderr, "dry: stage '%s'%s%s\n", name,
+		j->o.print ? " (printed, no file changed) for " : " written to ", rep->stage_files);
+	print_list("dep", res->deps, res->ndeps, root, j->cwd);
+	print_list("out", res->outs, res->nouts, root, j->cwd);
+	for (size_t i = 0; i < res->nwarnings; i++)
+		fprintf(stderr, "dry: warning: %s\n", res->warnings[i]);
+	for (size_t i = 0; i < rep->nuncached; i++)
+		fprintf(stderr, "dry: warning: git tracks %s: written as an output with cache: false\n",
+			rep->uncached[i]);
+	if (!res->ndeps && !res->nouts)
+		fprintf(stderr, "dry: warning: no dependency and no output: DVC will rerun the "
+				"stage every time\n");
+	if (!j->o.print && res->nouts && rep->has_dvc && !rep->committed)
+		fprintf(stderr, "dry: outputs not stored in the cache: run `dvc commit %s` "
+				"before `dvc status`\n", j->o.file ? j->o.file : name);
+	if (!rep->has_dvc && !j->o.print)
+		fprintf(stderr, "dry: no .dvc/ in %s: run `dvc init`, then `dvc commit`\n", root);
+}
+
+/* From the trace to the written stage. Returns 0 or 1 (reported). */
+static int make_stage(const struct job *j)
+{
+	char *root = find_root(j->cwd);
+	char *cmd = dry_cmd_from_argv(j->argc, j->argv);
+	if (!root || !cmd) {
+		fprintf(stderr, "dry: cannot write the command as a stage cmd: %s\n", strerror(errno));
+		free(root);
+		free(cmd);
+		return 1;
+	}
+	char *name = stage_name(j);
+	char *dvcfile = j->o.file ? dry_path_join(j->cwd, j->o.file) : NULL;
+	struct dry_write_opts wo = { .root = root, .cwd = j->cwd, .name = name, .dvcfile = dvcfile,
+				     .cmd = cmd, .print_only = j->o.print, .no_commit = j->o.no_commit };
+	char *stage_dir = name ? dry_write_stage_dir(&wo) : NULL;
+	struct dry_model_result *res = NULL;
+	struct dry_write_report rep = { 0 };
+	char *msg = NULL;
+	int rc = 1;
+	if (stage_dir && !analyze_trace(j, root, stage_dir, &res)) {
+		int err = dry_write(&wo, res, j->o.print ? stdout : NULL, &rep, &msg);
+		if (err)
+			fprintf(stderr, "dry: %s; no stage written\n", msg ? msg : dry_strerror(err));
+		else
+			summary(j, name, root, res, &rep);
+		rc = err != 0;
+	}
+	dry_write_report_free(&rep);
+	dry_model_result_free(res);
 	free(msg);
+	free(stage_dir);
 	free(dvcfile);
 	free(name);
 	free(cmd);
