@@ -2,10 +2,14 @@
  * getgroups (size probe and full), setgroups to the same list, setresuid to
  * the same ids, getpid/getppid/gettid/getpgrp/getsid, uname, sysinfo,
  * getrusage, times, clock_getres, clock_gettime, gettimeofday, time,
- * nanosleep, clock_nanosleep (relative), getcwd, chdir and fchdir. */
+ * nanosleep, clock_nanosleep (relative), getcwd, chdir and fchdir.
+ * Then randomness, whose bytes the comparison normalises: getrandom with
+ * flags 0, GRND_NONBLOCK, GRND_RANDOM, a zero-length request, getentropy,
+ * and reads of /dev/urandom. */
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <grp.h>
+#include <sys/random.h>
 #include <sys/resource.h>
 #include <sys/sysinfo.h>
 #include <sys/time.h>
@@ -13,6 +17,23 @@
 #include <sys/utsname.h>
 #include <time.h>
 #include <unistd.h>
+
+static int random_calls(void)
+{
+	unsigned char buf[32];
+
+	getrandom(buf, 16, 0);
+	getrandom(buf, 8, GRND_NONBLOCK);
+	getrandom(buf, 4, GRND_RANDOM | GRND_NONBLOCK);
+	getrandom(buf, 0, 0);
+	getentropy(buf, 32);
+	int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+	read(fd, buf, 12);
+	read(fd, buf, 1);
+	close(fd);
+	write(1, "random ok\n", 10);
+	return 0;
+}
 
 int main(void)
 {
@@ -59,5 +80,6 @@ int main(void)
 	chdir("no-such-dir");
 	fchdir(d);
 	close(d);
+	random_calls();
 	return 0;
 }

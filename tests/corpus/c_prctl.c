@@ -2,16 +2,70 @@
  * PR_SET_PDEATHSIG/PR_GET_PDEATHSIG, PR_SET_NO_NEW_PRIVS, PR_GET_CHILD_SUBREAPER,
  * PR_CAPBSET_READ, an invalid option), arch_prctl ARCH_GET_FS/ARCH_GET_GS,
  * prlimit64 get and set (RLIMIT_NOFILE, RLIMIT_CORE, RLIMIT_STACK),
- * getrlimit/setrlimit, getpriority/setpriority, umask, personality query. */
+ * getrlimit/setrlimit, getpriority/setpriority, umask, personality query.
+ * Then the scheduling calls: sched_getaffinity/sched_setaffinity (CPU 0
+ * only, then back), sched_getscheduler, sched_getparam,
+ * sched_get_priority_min/max, sched_setscheduler to SCHED_BATCH and back,
+ * sched_rr_get_interval, sched_yield, getcpu after pinning. */
 #define _GNU_SOURCE
 #include <asm/prctl.h>
+#include <errno.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
+#include <stddef.h>
+#include <sched.h>
 #include <signal.h>
 #include <sys/personality.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <time.h>
 #include <unistd.h>
+
+static int sched_calls(void)
+{
+	cpu_set_t all, one;
+	struct sched_param sp = { 0 };
+	struct timespec ts;
+	unsigned cpu, node;
+
+	sched_getaffinity(0, sizeof all, &all);
+	CPU_ZERO(&one);
+	CPU_SET(0, &one);
+	sched_setaffinity(0, sizeof one, &one);
+	getcpu(&cpu, &node);
+	sched_getaffinity(0, sizeof one, &one);
+	sched_setaffinity(0, sizeof all, &all);
+	sched_getscheduler(0);
+	sched_getparam(0, &sp);
+	sched_get_priority_max(SCHED_FIFO);
+	sched_get_priority_min(SCHED_FIFO);
+	sched_get_priority_max(SCHED_OTHER);
+	sched_setscheduler(0, SCHED_BATCH, &sp);
+	sched_getscheduler(getpid());
+	sched_setscheduler(0, SCHED_OTHER, &sp);
+	sched_rr_get_interval(0, &ts);
+	sched_yield();
+	return 0;
+}
+
+static void seccomp_calls(void)
+{
+	struct sock_filter f[] = {
+		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_getppid, 0, 1),
+		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EPERM),
+		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+	};
+	struct sock_fprog prog = { sizeof f / sizeof f[0], f };
+
+	syscall(SYS_seccomp, SECCOMP_GET_ACTION_AVAIL, 0, &(unsigned){ SECCOMP_RET_LOG });
+	syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog);
+	prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog);
+	prctl(PR_GET_SECCOMP);
+	getppid();
+}
 
 int main(void)
 {
@@ -50,5 +104,7 @@ int main(void)
 	umask(077);
 	umask(022);
 	personality(0xffffffff);
+	sched_calls();
+	seccomp_calls();
 	return 0;
 }

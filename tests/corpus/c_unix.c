@@ -1,7 +1,9 @@
 /* AF_UNIX: socketpair (stream and seqpacket), sendmsg with SCM_RIGHTS passing a
  * file descriptor, recvmsg receiving it, SCM_CREDENTIALS refused without
  * SO_PASSCRED, a bound named socket (bind, listen, connect, accept4 with
- * SOCK_CLOEXEC), getsockname/getpeername, shutdown. */
+ * SOCK_CLOEXEC), getsockname/getpeername, shutdown; an abstract-namespace
+ * datagram socket, SO_PASSCRED and SCM_CREDENTIALS, a control buffer too
+ * small (MSG_CTRUNC in msg_flags), and MSG_PEEK|MSG_TRUNC on a datagram. */
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <stddef.h>
@@ -48,6 +50,38 @@ static int recv_fd(int s)
 	if (c && c->cmsg_type == SCM_RIGHTS)
 		memcpy(&fd, CMSG_DATA(c), sizeof fd);
 	return fd;
+}
+
+static void abstract_dgram(void)
+{
+	struct sockaddr_un a = { .sun_family = AF_UNIX };
+	socklen_t al = offsetof(struct sockaddr_un, sun_path) + 1 + 13;
+	int one = 1;
+	char buf[16];
+
+	memcpy(a.sun_path, "\0rtrace-corpus", 14);
+	int r = socket(AF_UNIX, SOCK_DGRAM, 0);
+	bind(r, (struct sockaddr *)&a, al);
+	setsockopt(r, SOL_SOCKET, SO_PASSCRED, &one, sizeof one);
+	int w = socket(AF_UNIX, SOCK_DGRAM, 0);
+	sendto(w, "datagram one", 12, 0, (struct sockaddr *)&a, al);
+	sendto(w, "datagram two", 12, 0, (struct sockaddr *)&a, al);
+	recv(r, buf, 4, MSG_PEEK | MSG_TRUNC);
+
+	struct iovec iov = { buf, sizeof buf };
+	union { struct cmsghdr h; char b[CMSG_SPACE(sizeof(struct ucred))]; } u;
+	struct sockaddr_un from;
+	struct msghdr m = { &from, sizeof from, &iov, 1, u.b, sizeof u.b, 0 };
+	recvmsg(r, &m, 0);
+	char tiny[sizeof(struct cmsghdr)];
+	m.msg_control = tiny;
+	m.msg_controllen = sizeof tiny;
+	m.msg_namelen = sizeof from;
+	recvmsg(r, &m, 0);
+	socklen_t fl = sizeof from;
+	getsockname(r, (struct sockaddr *)&from, &fl);
+	close(w);
+	close(r);
 }
 
 int main(void)
@@ -101,5 +135,6 @@ int main(void)
 	close(c);
 	close(l);
 	unlink("sock");
+	abstract_dgram();
 	return 0;
 }

@@ -1,4 +1,4 @@
-# sh_redir: every kind of redirection dash knows.
+# sh_redir: every kind of redirection dash knows, and tee writing to two files.
 echo a > r.txt
 echo b >> r.txt
 cat < r.txt
@@ -9,3 +9,4 @@ cat no-such-file 2> err.txt || echo "status $?"
 { echo grouped; echo twice; } > g.txt
 cat g.txt 1>&2
 : > empty.txt
+tee t1.txt t2.txt < data.txt
