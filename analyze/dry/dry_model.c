@@ -771,6 +771,12 @@ static int collect(struct classify *c, enum role role, struct dry_model_path **r
 	return 0;
 }
 
+void dry_model_set_end(struct dry_model *m, uint64_t wall_ns)
+{
+	if (!m->o.end_wall_ns)
+		m->o.end_wall_ns = wall_ns;
+}
+
 int dry_model_finish(struct dry_model *m, struct dry_model_result **ret)
 {
 	struct classify c = { .m = m };

@@ -108,6 +108,10 @@ void dry_model_free(struct dry_model *m);
 /* Feeds one successful event. Returns 0 or -ENOMEM. */
 int dry_model_event(struct dry_model *m, const struct dry_event *ev);
 
+/* Sets when the command ended, when the options did not (0): the replay
+ * gives the trace's last event. Changes after it are not the command's. */
+void dry_model_set_end(struct dry_model *m, uint64_t wall_ns);
+
 /* Classifies, looking at the files as they are now. Deps and outs are
  * sorted by path. Returns 0 or -ENOMEM. */
 int dry_model_finish(struct dry_model *m, struct dry_model_result **ret);

@@ -169,13 +169,18 @@ int dry_replay_feed(replay *r, struct dry_model *m)
 	const Rt__Metadata *md = replay_metadata(r);
 	uint64_t start_wall = md ? md->start_wall_ns : 0;
 	struct replay_item it;
+	uint64_t last = 0;
 	int n;
 	while ((n = replay_next(r, &it)) > 0) {
+		if (it.t_ns > last)
+			last = it.t_ns;
 		if (it.kind != REPLAY_SYSCALL)
 			continue;
 		int err = feed_call(m, it.call, start_wall);
 		if (err)
 			return err;
 	}
+	if (n == 0 && start_wall)
+		dry_model_set_end(m, start_wall + last);
 	return n;
 }

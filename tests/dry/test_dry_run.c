@@ -276,6 +276,21 @@ Test(dry_run, read_write_open_without_change_is_a_dependency)
 	ru_free(&o);
 }
 
+Test(dry_run, from_trace_ignores_changes_made_after_the_trace_ended)
+{
+	tu_writes(p, "ro.py", "open('A', 'r+').read()\nopen('C', 'w').write('c')\n");
+	settle();
+	ok_free(ru_dry(p, "run", "-n", "s", "--trace", "t.trace", ru_python(), "ro.py", NULL));
+	settle();
+	tu_writes(p, "A", "changed later\n"); /* its ctime is now after the trace */
+	unlink(tu_path(p, "dvc.yaml"));
+	ok_free(ru_dry(p, "from-trace", "-n", "s", "t.trace", NULL));
+	char want[256];
+	snprintf(want, sizeof(want), "stages:\n  s:\n    cmd: %s ro.py\n    deps:\n    - A\n    - ro.py\n"
+		 "    outs:\n    - C\n", ru_python());
+	expect_yaml(want);
+}
+
 Test(dry_run, stat_access_and_failed_opens_are_not_dependencies)
 {
 	ok_free(ru_dry(p, "run", "-n", "s", "sh", "-c",
