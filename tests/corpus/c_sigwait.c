@@ -2,10 +2,13 @@
  * once, EINTR, after the handler), sigtimedwait for a pending SIGUSR2 and with
  * a zero timeout on nothing (EAGAIN), rt_sigqueueinfo via sigqueue with a
  * value (si_code SI_QUEUE), sigwaitinfo, rt_sigpending, SA_SIGINFO|SA_NODEFER,
- * SA_RESETHAND, and alarm(1) + pause(). */
+ * SA_RESETHAND, and alarm(1) + pause().  Then three queued SIGRTMIN+1 with
+ * values, delivered in order when unblocked, and a child that makes its own
+ * process group (setpgid) and signals it with kill(0, ...) and killpg. */
 #define _GNU_SOURCE
 #include <signal.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -13,6 +16,30 @@ static void on_sig(int sig, siginfo_t *si, void *ctx)
 {
 	(void)si; (void)ctx;
 	write(1, sig == SIGUSR1 ? "usr1\n" : sig == SIGALRM ? "alrm\n" : "sigX\n", 5);
+}
+
+static void process_group(void)
+{
+	sigset_t chld;
+	int st;
+
+	sigemptyset(&chld);
+	sigaddset(&chld, SIGCHLD);
+	sigprocmask(SIG_BLOCK, &chld, NULL);
+	pid_t c = fork();
+	if (c == 0) {
+		/* its own group first: kill(0) must not reach the tracer's group */
+		setpgid(0, 0);
+		getpgid(0);
+		sigset_t usr1;
+		sigemptyset(&usr1);
+		sigaddset(&usr1, SIGUSR1);
+		sigprocmask(SIG_UNBLOCK, &usr1, NULL);
+		kill(0, SIGUSR1);
+		killpg(getpgrp(), SIGUSR1);
+		_exit(0);
+	}
+	waitpid(c, &st, 0);
 }
 
 int main(void)
@@ -56,5 +83,17 @@ int main(void)
 	alarm(1);
 	pause();
 	sigaction(SIGALRM, NULL, &sa);
+
+	sa.sa_sigaction = on_sig;
+	sa.sa_flags = SA_SIGINFO;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGRTMIN + 1, &sa, NULL);
+	sigemptyset(&rt);
+	sigaddset(&rt, SIGRTMIN + 1);
+	sigprocmask(SIG_BLOCK, &rt, NULL);
+	for (int i = 1; i <= 3; i++)
+		sigqueue(getpid(), SIGRTMIN + 1, (union sigval){ .sival_int = i });
+	sigprocmask(SIG_UNBLOCK, &rt, NULL);
+	process_group();
 	return 0;
 }
