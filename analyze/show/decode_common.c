@@ -7,14 +7,24 @@
 
 #include "decode_common.h"
 
-void dec_open_flags(show_call *c, uint64_t flags)
+void dec_note(show_call *c, const char *key, const char *label,
+	      void (*out)(show_call *, const char *), const char *text)
 {
-	DEC_XLAT(c, xlat_format_open_flags, flags);
+	show_note_begin(c);
+	show_note_item(c, key, label);
+	out(c, text);
+	show_note_end(c);
 }
 
+void dec_open_flags(show_call *c, uint64_t flags)
+{
+	DEC_XLAT_FLAGS(c, xlat_format_open_flags, flags);
+}
+
+/* JSON: a mode is a flag set, ["S_IFREG","0644"]. */
 void dec_mode(show_call *c, uint32_t mode)
 {
-	DEC_XLAT(c, xlat_format_mode, mode);
+	DEC_XLAT_FLAGS(c, xlat_format_mode, mode);
 }
 
 /* strace takes these as the kernel's umode_t: 16 bits. */
@@ -35,22 +45,22 @@ void dec_enum(show_call *c, const struct xlat *x, uint64_t v, const char *dflt)
 
 void dec_enum_d(show_call *c, const struct xlat *x, int64_t v, const char *dflt)
 {
-	DEC_XLAT(c, xlat_format_enum, x, (uint64_t)v, dflt, XLAT_FMT_D);
+	DEC_XLAT_ENUM(c, xlat_format_enum, x, (uint64_t)v, dflt, XLAT_FMT_D);
 }
 
 void dec_enum_u(show_call *c, const struct xlat *x, uint64_t v, const char *dflt)
 {
-	DEC_XLAT(c, xlat_format_enum, x, v, dflt, XLAT_FMT_U);
+	DEC_XLAT_ENUM(c, xlat_format_enum, x, v, dflt, XLAT_FMT_U);
 }
 
 void dec_signame(show_call *c, int sig)
 {
-	DEC_XLAT(c, xlat_format_signame, sig);
+	show_signame(c, sig);
 }
 
 void dec_sigset(show_call *c, const void *mask, size_t bytes)
 {
-	DEC_XLAT(c, xlat_format_sigset, mask, bytes);
+	show_sigset(c, mask, bytes);
 }
 
 void dec_sigset_arg(show_call *c, unsigned arg, int at_exit, uint64_t size)

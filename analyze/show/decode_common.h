@@ -16,13 +16,24 @@
 #include "show_decode.h"
 #include "xlat.h"
 
-/* Text formatted by an xlat_format_*() function, as one atom. */
-#define DEC_XLAT(c, fn, ...)                                    \
+/* Text formatted by an xlat_format_*() function, printed by OUT: one
+ * atom (show_puts: a JSON string), a flag set (show_flags_text: a JSON
+ * list) or an enum (show_enum_text: a name or a number). */
+#define DEC_XLAT_AS(out, c, fn, ...)                            \
 	do {                                                    \
 		char dec_buf_[XLAT_BUFSZ];                      \
 		fn(dec_buf_, sizeof(dec_buf_), __VA_ARGS__);   \
-		show_puts((c), dec_buf_);                       \
+		out((c), dec_buf_);                             \
 	} while (0)
+#define DEC_XLAT(c, fn, ...) DEC_XLAT_AS(show_puts, c, fn, __VA_ARGS__)
+#define DEC_XLAT_FLAGS(c, fn, ...) DEC_XLAT_AS(show_flags_text, c, fn, __VA_ARGS__)
+#define DEC_XLAT_ENUM(c, fn, ...) DEC_XLAT_AS(show_enum_text, c, fn, __VA_ARGS__)
+
+/* A note of one item after the return value, ` (LABELTEXT)`: TEXT printed
+ * by OUT (show_flags_text, show_enum_text, show_puts); JSON "ret_note":
+ * {KEY: value}. */
+void dec_note(show_call *c, const char *key, const char *label,
+	      void (*out)(show_call *, const char *), const char *text);
 
 /* open(2) flags: O_RDONLY|O_CLOEXEC. */
 void dec_open_flags(show_call *c, uint64_t flags);

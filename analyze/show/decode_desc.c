@@ -380,33 +380,33 @@ static void ret_fcntl(show_call *c)
 		show_ret_value(c, r ? SHOW_RV_HEX : SHOW_RV_DEC);
 		if (r) {
 			xlat_format_flags(buf, sizeof(buf), &xlat_fdflags, (uint64_t)r, NULL);
-			show_printf(c, " (flags %s)", buf);
+			dec_note(c, "flags", "flags ", show_flags_text, buf);
 		}
 		return;
 	case F_GETFL_:
 		show_ret_value(c, SHOW_RV_HEX);
 		xlat_format_open_flags(buf, sizeof(buf), (uint64_t)r);
-		show_printf(c, " (flags %s)", buf);
+		dec_note(c, "flags", "flags ", show_flags_text, buf);
 		return;
 	case F_GETSIG_:
 		show_ret_value(c, SHOW_RV_DEC);
 		if (r) {
 			xlat_format_signame(buf, sizeof(buf), (int)r);
-			show_printf(c, " (%s)", buf);
+			dec_note(c, "signal", "", show_enum_text, buf);
 		}
 		return;
 	case F_GETLEASE_: {
 		show_ret_value(c, SHOW_RV_HEX);
 		const char *s = xlat_name(&xlat_lockfcmds, (uint64_t)r);
 		if (s)
-			show_printf(c, " (%s)", s);
+			dec_note(c, "lease", "", show_enum_text, s);
 		return;
 	}
 	case F_GET_SEALS_:
 		show_ret_value(c, SHOW_RV_HEX);
 		if (r) {
 			xlat_format_flags(buf, sizeof(buf), &xlat_f_seals, (uint64_t)r, NULL);
-			show_printf(c, " (seals %s)", buf);
+			dec_note(c, "seals", "seals ", show_flags_text, buf);
 		}
 		return;
 	case F_GETOWN_:
@@ -496,11 +496,11 @@ static void print_termios(show_call *c, int at_exit)
 	show_struct_next(c);
 	show_field(c, "c_oflag");
 	termios_oflag(buf, sizeof(buf), t.c_oflag);
-	show_puts(c, buf);
+	show_flags_text(c, buf);
 	show_struct_next(c);
 	show_field(c, "c_cflag");
 	termios_cflag(buf, sizeof(buf), t.c_cflag);
-	show_puts(c, buf);
+	show_flags_text(c, buf);
 	show_struct_next(c);
 	show_field(c, "c_lflag");
 	dec_flags(c, &xlat_term_lflags, t.c_lflag, NULL);
@@ -514,18 +514,18 @@ static void print_termios(show_call *c, int at_exit)
 	dec_enum(c, &xlat_term_line_discs, t.c_line, "N_???");
 	show_struct_next(c);
 	show_field(c, "c_cc");
-	show_array_begin(c);
+	/* strace's designated initialisers `[VINTR]=0x3`: JSON {"VINTR":3} */
+	show_index_begin(c);
 	for (unsigned i = 0; i < sizeof(t.c_cc); i++) {
 		if (i)
 			show_array_next(c);
 		const char *name = xlat_name(&xlat_termios_cc, i);
-		if (name)
-			show_printf(c, "[%s]=", name);
-		else
-			show_printf(c, "[%u]=", i);
+		char num[16];
+		snprintf(num, sizeof num, "%u", i);
+		show_index(c, name ? name : num);
 		show_hex(c, t.c_cc[i]);
 	}
-	show_array_end(c);
+	show_index_end(c);
 	show_struct_end(c);
 }
 
@@ -746,7 +746,9 @@ static void poll_ret_tail(show_call *c, unsigned arg, uint64_t nfds, int has_lef
 {
 	int64_t r = show_retval(c);
 	if (r == 0) {
-		show_puts(c, " (Timeout)");
+		show_note_begin(c);
+		show_note_word(c, "timeout", "Timeout");
+		show_note_end(c);
 		return;
 	}
 	const struct replay_blob *b = show_blob(c, arg, 0, 1);
@@ -755,7 +757,8 @@ static void poll_ret_tail(show_call *c, unsigned arg, uint64_t nfds, int has_lef
 	size_t n = b->len / sizeof(struct k_pollfd);
 	if (n > nfds)
 		n = nfds;
-	show_puts(c, " (");
+	show_note_begin(c);
+	show_note_item(c, "fds", "");
 	show_array_begin(c);
 	unsigned printed = 0;
 	for (size_t k = 0; k < n; k++) {
@@ -777,11 +780,11 @@ static void poll_ret_tail(show_call *c, unsigned arg, uint64_t nfds, int has_lef
 	if (has_left) {
 		struct dec_timespec ts;
 		if (show_arg(c, 2) && show_fetch(c, 2, 0, 1, &ts, sizeof(ts)) == 0) {
-			show_puts(c, ", left ");
+			show_note_item(c, "left", "left ");
 			dec_timespec(c, &ts);
 		}
 	}
-	show_puts(c, ")");
+	show_note_end(c);
 }
 
 /* poll([{fd=7, events=POLLIN}], 1, 0) = 0 (Timeout) */
@@ -900,13 +903,14 @@ static int dec_pselect6(show_call *c)
 static void select_ret_tail(show_call *c, int is_pselect)
 {
 	if (show_retval(c) == 0) {
-		show_puts(c, " (Timeout)");
+		show_note_begin(c);
+		show_note_word(c, "timeout", "Timeout");
+		show_note_end(c);
 		return;
 	}
 	static const char *const names[] = { "in", "out", "except" };
 	uint64_t nfds = (uint32_t)show_arg(c, 0);
-	int any = 0;
-	show_puts(c, " (");
+	show_note_begin(c);
 	for (unsigned i = 1; i <= 3; i++) {
 		const struct replay_blob *b = show_blob(c, i, 0, 1);
 		if (!show_arg(c, i) || !b || b->read_errno || !b->data)
@@ -916,18 +920,20 @@ static void select_ret_tail(show_call *c, int is_pselect)
 			set |= b->data[fd / 8] & (1u << (fd % 8));
 		if (!set)
 			continue;
-		show_printf(c, "%s%s ", any++ ? ", " : "", names[i - 1]);
+		char label[16];
+		snprintf(label, sizeof label, "%s ", names[i - 1]);
+		show_note_item(c, names[i - 1], label);
 		fdset_print(c, b->data, b->len, nfds);
 	}
 	struct dec_timespec ts;
 	if (show_arg(c, 4) && show_fetch(c, 4, 0, 1, &ts, sizeof(ts)) == 0) {
-		show_printf(c, "%sleft ", any ? ", " : "");
+		show_note_item(c, "left", "left ");
 		if (is_pselect)
 			dec_timespec(c, &ts);
 		else
 			dec_timeval(c, &ts);
 	}
-	show_puts(c, ")");
+	show_note_end(c);
 }
 
 static void ret_select(show_call *c)
@@ -1065,7 +1071,7 @@ static void offset_arg(show_call *c, unsigned arg, int show_update)
 	show_int(c, in);
 	show_array_end(c);
 	if (show_update && !show_errno(c) && show_fetch(c, arg, 0, 1, &out, sizeof(out)) == 0) {
-		show_puts(c, " => ");
+		show_changed(c);
 		show_array_begin(c);
 		show_int(c, out);
 		show_array_end(c);

@@ -6,6 +6,7 @@
  * dirent64.c, utimes.c, xattr.c, statfs.c); each decoder's comment shows
  * the line it produces.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "decode_common.h"
@@ -77,7 +78,7 @@ static int dec_openat2(show_call *c)
 		if (open_has_mode(how.flags) || how.mode) {
 			show_struct_next(c);
 			show_field(c, "mode");
-			show_printf(c, "%#03llo", (unsigned long long)how.mode);
+			show_oct(c, how.mode);
 		}
 		show_struct_next(c);
 		show_field(c, "resolve");
@@ -339,7 +340,7 @@ static void statx_flags(show_call *c, uint32_t flags)
 		buf[n++] = '|';
 		xlat_format_flags(buf + n, sizeof(buf) - n, &xlat_at_flags, flags, NULL);
 	}
-	show_puts(c, buf);
+	show_flags_text(c, buf);
 }
 
 /* statx(AT_FDCWD, "f", AT_STATX_SYNC_AS_STAT, STATX_ALL, {...}) */
@@ -1032,14 +1033,16 @@ static int dec_mount(show_call *c)
 	show_str(c, 2);
 	show_arg_next(c);
 	uint64_t flags = show_arg(c, 3);
+	char buf[XLAT_BUFSZ];
+	size_t n = 0;
+	buf[0] = '\0';
 	if ((flags & MS_MGC_MSK_) == MS_MGC_VAL_) {
-		show_puts(c, "MS_MGC_VAL");
+		n = (size_t)snprintf(buf, sizeof(buf), "MS_MGC_VAL%s", flags & ~(uint64_t)MS_MGC_MSK_ ? "|" : "");
 		flags &= ~(uint64_t)MS_MGC_MSK_;
-		if (flags)
-			show_putc(c, '|');
 	}
 	if (flags || (show_arg(c, 3) & MS_MGC_MSK_) != MS_MGC_VAL_)
-		dec_flags(c, &xlat_mount_flags, flags, "MS_???");
+		xlat_format_flags(buf + n, sizeof(buf) - n, &xlat_mount_flags, flags, "MS_???");
+	show_flags_text(c, buf);
 	show_arg_next(c);
 	show_addr(c, show_arg(c, 4));
 	return SHOW_DECODED;

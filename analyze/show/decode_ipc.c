@@ -164,7 +164,7 @@ static void ipc_get_flags(show_call *c, const struct xlat *x, uint32_t flags)
 	}
 	if (n < sizeof(buf))
 		xlat_format_umode(buf + n, sizeof(buf) - n, flags & 0777u);
-	show_puts(c, buf);
+	show_flags_text(c, buf);
 }
 
 #define SHM_HUGE_SHIFT_ 26
@@ -192,7 +192,7 @@ static int dec_shmget(show_call *c)
 		buf[n++] = '|';
 	if (n < sizeof(buf))
 		xlat_format_umode(buf + n, sizeof(buf) - n, all & 0777u);
-	show_puts(c, buf);
+	show_flags_text(c, buf);
 	return SHOW_DECODED | SHOW_RV_DEC;
 }
 
@@ -219,11 +219,14 @@ static int dec_msgget(show_call *c)
 /* A *ctl command: IPC_64|IPC_STAT when the 64-bit flag is set. */
 static void ipc_cmd(show_call *c, const struct xlat *x, uint32_t cmd, const char *dflt)
 {
+	char buf[XLAT_BUFSZ];
+	size_t n = 0;
 	if (cmd & IPC_64_) {
-		show_puts(c, "IPC_64|");
+		n = (size_t)snprintf(buf, sizeof(buf), "IPC_64|");
 		cmd &= ~IPC_64_;
 	}
-	dec_enum(c, x, cmd, dflt);
+	xlat_format_enum(buf + n, sizeof(buf) - n, x, cmd, dflt, XLAT_FMT_X);
+	show_enum_text(c, buf);
 }
 
 /* shmctl(0, IPC_RMID, NULL); the struct of IPC_STAT prints as its address. */

@@ -30,7 +30,7 @@ static void mmap_flags(show_call *c, uint64_t flags)
 	if (huge && n < sizeof(buf))
 		snprintf(buf + n, sizeof(buf) - n, "|%llu<<MAP_HUGE_SHIFT",
 			 (unsigned long long)(huge >> MAP_HUGE_SHIFT_));
-	show_puts(c, buf);
+	show_flags_text(c, buf);
 }
 
 /* mmap(NULL, 8192, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0) = 0x7f... */
@@ -151,7 +151,7 @@ static int dec_memfd_create(show_call *c)
 			 (unsigned long long)(huge >> MFD_HUGE_SHIFT_));
 	if (!flags)
 		snprintf(buf, sizeof(buf), "0");
-	show_puts(c, buf);
+	show_flags_text(c, buf);
 	return SHOW_DECODED | SHOW_RV_FD;
 }
 

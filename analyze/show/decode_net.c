@@ -46,11 +46,14 @@ static void sa_inet(show_call *c, const uint8_t *p)
 	memcpy(&port, p + 2, 2);
 	inet_ntop(AF_INET, p + 4, addr, sizeof(addr));
 	show_struct_next(c);
+	char text[INET6_ADDRSTRLEN + 48];
 	show_field(c, "sin_port");
-	show_printf(c, "htons(%u)", ntohs(port));
+	snprintf(text, sizeof text, "htons(%u)", ntohs(port));
+	show_uint_as(c, ntohs(port), text);
 	show_struct_next(c);
 	show_field(c, "sin_addr");
-	show_printf(c, "inet_addr(\"%s\")", addr);
+	snprintf(text, sizeof text, "inet_addr(\"%s\")", addr);
+	show_str_as(c, addr, text);
 }
 
 static void sa_inet6(show_call *c, const uint8_t *p, size_t len)
@@ -62,13 +65,18 @@ static void sa_inet6(show_call *c, const uint8_t *p, size_t len)
 	memcpy(&flow, p + 4, 4);
 	inet_ntop(AF_INET6, p + 8, addr, sizeof(addr));
 	show_struct_next(c);
+	char text[INET6_ADDRSTRLEN + 48];
 	show_field(c, "sin6_port");
-	show_printf(c, "htons(%u)", ntohs(port));
+	snprintf(text, sizeof text, "htons(%u)", ntohs(port));
+	show_uint_as(c, ntohs(port), text);
 	show_struct_next(c);
 	show_field(c, "sin6_flowinfo");
-	show_printf(c, "htonl(%u)", ntohl(flow));
+	snprintf(text, sizeof text, "htonl(%u)", ntohl(flow));
+	show_uint_as(c, ntohl(flow), text);
 	show_struct_next(c);
-	show_printf(c, "inet_pton(AF_INET6, \"%s\", &sin6_addr)", addr);
+	show_field_json(c, "sin6_addr");
+	snprintf(text, sizeof text, "inet_pton(AF_INET6, \"%s\", &sin6_addr)", addr);
+	show_str_as(c, addr, text);
 	if (len >= 28) {
 		memcpy(&scope, p + 24, 4);
 		show_struct_next(c);
@@ -87,7 +95,9 @@ static void sa_netlink(show_call *c, const uint8_t *p)
 	show_int(c, (int32_t)pid);
 	show_struct_next(c);
 	show_field(c, "nl_groups");
-	show_printf(c, "%08x", groups);
+	char text[16];
+	snprintf(text, sizeof text, "%08x", groups);
+	show_uint_as(c, groups, text);
 }
 
 /* {sa_family=AF_INET, sin_port=htons(80), sin_addr=inet_addr("127.0.0.1")};
@@ -150,7 +160,7 @@ static uint64_t socklen_arg(show_call *c, unsigned arg)
 	show_array_begin(c);
 	if (have_in && have_out && in != out) {
 		show_int(c, in);
-		show_puts(c, " => ");
+		show_changed(c);
 		show_int(c, out);
 	} else {
 		show_int(c, have_out ? out : in);
@@ -171,13 +181,13 @@ static void sock_type(show_call *c, uint32_t type)
 		n = (size_t)snprintf(buf, sizeof(buf), "%s", s);
 		type &= ~0xfu;
 		if (!type) {
-			show_puts(c, buf);
+			show_flags_text(c, buf);
 			return;
 		}
 		buf[n++] = '|';
 	}
 	xlat_format_flags(buf + n, sizeof(buf) - n, &xlat_sock_type_flags, type, "SOCK_???");
-	show_puts(c, buf);
+	show_flags_text(c, buf);
 }
 
 /* The protocol's table by family (strace's socket decoder); others print
@@ -208,7 +218,9 @@ static void sock_protocol(show_call *c, uint32_t fam, uint32_t proto)
 		char buf[XLAT_BUFSZ];
 		xlat_format_enum(buf, sizeof(buf), &xlat_ethernet_protocols, ntohs((uint16_t)proto),
 				 "ETH_P_???", XLAT_FMT_X);
-		show_printf(c, "htons(%s)", buf);
+		char text[XLAT_BUFSZ + 8];
+		snprintf(text, sizeof text, "htons(%s)", buf);
+		show_str_as(c, buf, text);
 		return;
 	}
 	for (size_t i = 0; i < sizeof(sock_protocols) / sizeof(sock_protocols[0]); i++) {
@@ -514,7 +526,7 @@ static void print_msghdr(show_call *c, const struct k_msghdr *m, unsigned base, 
 	show_field(c, "msg_namelen");
 	if (entry_namelen >= 0 && (uint32_t)entry_namelen != m->namelen) {
 		show_uint(c, (uint64_t)entry_namelen);
-		show_puts(c, " => ");
+		show_changed(c);
 	}
 	show_uint(c, m->namelen);
 	show_struct_next(c);

@@ -134,7 +134,7 @@ static void clone_flags(show_call *c, uint64_t raw)
 	} else if (!flags) {
 		snprintf(buf, sizeof(buf), "0");
 	}
-	show_puts(c, buf);
+	show_flags_text(c, buf);
 }
 
 /* An int the kernel stored at exit: [1234], or the address. */
@@ -258,7 +258,7 @@ static int dec_clone3(show_call *c)
 		/* The kernel stored the new tid (or pidfd) where parent_tid points;
 		 * the recorder keeps that int as blob index 1 at exit. */
 		uint32_t v;
-		show_puts(c, " => ");
+		show_changed(c);
 		show_struct_begin(c);
 		if (show_fetch(c, 0, 1, 1, &v, sizeof(v)) == 0) {
 			show_field(c, ca.flags & CLONE_PARENT_SETTID_ ? "parent_tid" : "pidfd");
@@ -300,10 +300,14 @@ static void print_wait_status(show_call *c, int status)
 		snprintf(buf, sizeof(buf), "[{WIFCONTINUED(s)}");
 		rest = 0;
 	} else {
-		show_printf(c, "[%#x]", (unsigned)status);
+		show_array_begin(c);
+		show_hex(c, (unsigned)status);
+		show_array_end(c);
 		return;
 	}
-	show_puts(c, buf);
+	/* JSON: the int the pointer designates, as strace's expression */
+	show_array_begin(c);
+	show_puts(c, buf + 1);
 	if (rest) {
 		unsigned event = (unsigned)rest >> 16;
 		if (event) {
@@ -315,7 +319,7 @@ static void print_wait_status(show_call *c, int status)
 		if (rest)
 			show_printf(c, " | %#x", (unsigned)rest);
 	}
-	show_puts(c, "]");
+	show_array_end(c);
 }
 
 struct k_rusage {
@@ -409,9 +413,11 @@ static void rlim_value(show_call *c, uint64_t v)
 {
 	if (v == UINT64_MAX)
 		show_puts(c, "RLIM64_INFINITY");
-	else if (v > 1024 && v % 1024 == 0)
-		show_printf(c, "%llu*1024", (unsigned long long)(v / 1024));
-	else
+	else if (v > 1024 && v % 1024 == 0) {
+		char text[32];
+		snprintf(text, sizeof text, "%llu*1024", (unsigned long long)(v / 1024));
+		show_uint_as(c, v, text);
+	} else
 		show_uint(c, v);
 }
 
@@ -489,6 +495,8 @@ static int dec_getrusage(show_call *c)
 
 #define ARCH_GET_FS_ 0x1003u
 #define ARCH_GET_GS_ 0x1004u
+#define ARCH_SET_GS_ 0x1001u
+#define ARCH_SET_FS_ 0x1002u
 
 /* arch_prctl(ARCH_SET_FS, 0x7f...) / arch_prctl(ARCH_GET_FS, [0x7f...]) */
 static int dec_arch_prctl(show_call *c)
@@ -500,8 +508,12 @@ static int dec_arch_prctl(show_call *c)
 		show_arg_next(c);
 		if (get)
 			return 0;
-		/* strace prints the value in hex, 0 included (not NULL) */
-		show_hex(c, show_arg(c, 1));
+		/* strace prints the value in hex, 0 included (not NULL);
+		 * for FS and GS it is an address */
+		if (op == ARCH_SET_FS_ || op == ARCH_SET_GS_)
+			show_hexaddr(c, show_arg(c, 1));
+		else
+			show_hex(c, show_arg(c, 1));
 		return SHOW_DECODED;
 	}
 	uint64_t v;
@@ -636,11 +648,11 @@ static void ret_prctl(show_call *c)
 	if (op == PR_GET_DUMPABLE_) {
 		const char *s = xlat_name(&xlat_pr_dumpable, (uint64_t)show_retval(c));
 		if (s)
-			show_printf(c, " (%s)", s);
+			dec_note(c, "dumpable", "", show_enum_text, s);
 	} else if (op == PR_GET_SECCOMP_) {
 		const char *s = xlat_name(&xlat_seccomp_mode, (uint64_t)show_retval(c));
 		if (s)
-			show_printf(c, " (%s)", s);
+			dec_note(c, "mode", "", show_enum_text, s);
 	}
 }
 
@@ -734,24 +746,7 @@ static int dec_sysinfo(show_call *c)
 /* strace prints getrandom's bytes all as \xNN (QUOTE_FORCE_HEX), cut at -s. */
 static void hex_string(show_call *c, const uint8_t *p, size_t len, int more)
 {
-	unsigned max = show_strsize(c);
-	size_t n = len < max ? len : max;
-	char buf[4 * 256 + 8];
-	size_t o = 0;
-	buf[o++] = '"';
-	for (size_t i = 0; i < n; i++) {
-		if (o + 5 >= sizeof(buf)) {
-			buf[o] = '\0';
-			show_puts(c, buf);
-			o = 0;
-		}
-		o += (size_t)snprintf(buf + o, sizeof(buf) - o, "\\x%02x", p[i]);
-	}
-	buf[o++] = '"';
-	buf[o] = '\0';
-	show_puts(c, buf);
-	if (n < len || more)
-		show_puts(c, "...");
+	show_quoted(c, p, len, SHOW_Q_HEX | (more ? SHOW_Q_ELLIPSIS : 0));
 }
 
 /* getrandom("\x9d\x2d...", 8, GRND_NONBLOCK) = 8 */
@@ -811,7 +806,7 @@ static int dec_sched_getaffinity(show_call *c)
 		if (!(b->data[bit / 8] & (1u << (bit % 8))))
 			continue;
 		if (n++)
-			show_putc(c, ' ');
+			show_array_sep(c, " ");
 		show_uint(c, bit);
 	}
 	show_array_end(c);
@@ -954,7 +949,7 @@ static void cap_bits(show_call *c, uint32_t lo, uint32_t hi)
 		if (n < sizeof(buf))
 			xlat_format_flags(buf + n, sizeof(buf) - n, &xlat_cap_mask1, hi, "CAP_???");
 	}
-	show_puts(c, buf);
+	show_flags_text(c, buf);
 }
 
 /* {effective=1<<CAP_CHOWN|..., permitted=..., inheritable=0}; version 1
@@ -1029,7 +1024,7 @@ static int dec_personality(show_call *c)
 	} else {
 		char buf[XLAT_BUFSZ];
 		format_personality(buf, sizeof(buf), pers);
-		show_puts(c, buf);
+		show_flags_text(c, buf);
 	}
 	return SHOW_DECODED;
 }
@@ -1039,7 +1034,7 @@ static void ret_personality(show_call *c)
 	char buf[XLAT_BUFSZ];
 	show_ret_value(c, SHOW_RV_HEX);
 	format_personality(buf, sizeof(buf), (uint32_t)show_retval(c));
-	show_printf(c, " (%s)", buf);
+	dec_note(c, "personality", "", show_flags_text, buf);
 }
 
 /* getpriority(PRIO_PROCESS, 0) = 20 */
@@ -1112,7 +1107,7 @@ static void ret_sched_getscheduler(show_call *c)
 	show_ret_value(c, SHOW_RV_DEC);
 	const char *s = xlat_name(&xlat_schedulers, (uint64_t)show_retval(c));
 	if (s)
-		show_printf(c, " (%s)", s);
+		dec_note(c, "policy", "", show_enum_text, s);
 }
 
 /* sched_get_priority_max(SCHED_FIFO) = 99 */
@@ -1131,7 +1126,7 @@ static void cpu_list(show_call *c, const struct replay_blob *b)
 		if (!(b->data[bit / 8] & (1u << (bit % 8))))
 			continue;
 		if (n++)
-			show_putc(c, ' ');
+			show_array_sep(c, " ");
 		show_uint(c, bit);
 	}
 	show_array_end(c);
@@ -1258,7 +1253,7 @@ static void ret_membarrier(show_call *c)
 	show_ret_value(c, SHOW_RV_HEX);
 	xlat_format_flags(buf, sizeof(buf), &xlat_membarrier_cmds, (uint64_t)show_retval(c), NULL);
 	if (buf[0])
-		show_printf(c, " (%s)", buf);
+		dec_note(c, "commands", "", show_flags_text, buf);
 }
 
 #define IOPRIO_CLASS_SHIFT_ 13
@@ -1286,7 +1281,7 @@ static void ret_ioprio_get(show_call *c)
 	char buf[160];
 	show_ret_value(c, SHOW_RV_DEC);
 	format_ioprio(buf, sizeof(buf), (uint32_t)show_retval(c));
-	show_printf(c, " (%s)", buf);
+	dec_note(c, "ioprio", "", show_puts, buf);
 }
 
 /* ioprio_set(IOPRIO_WHO_PROCESS, 0, IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4)) */

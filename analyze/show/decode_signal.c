@@ -372,7 +372,7 @@ static void ret_rt_sigtimedwait(show_call *c)
 	char name[32];
 	show_ret_value(c, SHOW_RV_DEC);
 	xlat_format_signame(name, sizeof(name), (int)show_retval(c));
-	show_printf(c, " (%s)", name);
+	dec_note(c, "signal", "", show_enum_text, name);
 }
 
 const struct show_decoder show_decoders_signal[] = {

@@ -105,7 +105,7 @@ static void ret_time(show_call *c)
 	show_ret_value(c, SHOW_RV_DEC);
 	char date[96];
 	if (dec_format_date(date, sizeof(date), show_retval(c), 0) == 0)
-		show_printf(c, " (%s)", date);
+		dec_note(c, "date", "", show_puts, date);
 }
 
 /* gettimeofday({tv_sec=..., tv_usec=...}, NULL) */
@@ -282,7 +282,7 @@ static void print_sigevent(show_call *c, unsigned arg)
 		show_int(c, (int32_t)e.value);
 		show_struct_next(c);
 		show_field(c, "sival_ptr");
-		show_hex(c, e.value);
+		show_hexaddr(c, e.value);
 		show_struct_end(c);
 		show_struct_next(c);
 	}
@@ -298,10 +298,10 @@ static void print_sigevent(show_call *c, unsigned arg)
 	} else if (e.notify == SIGEV_THREAD_) {
 		show_struct_next(c);
 		show_field(c, "sigev_notify_function");
-		show_hex(c, e.u0);
+		show_hexaddr(c, e.u0);
 		show_struct_next(c);
 		show_field(c, "sigev_notify_attributes");
-		show_hex(c, e.u1);
+		show_hexaddr(c, e.u1);
 	}
 	show_struct_end(c);
 }

@@ -73,6 +73,7 @@ enum {
 	SHOW_RV_OCT,         /* 0... (umask) */
 	SHOW_RV_FD,          /* an fd: -y shows its path */
 	SHOW_RV_ADDR,        /* NULL or 0x... */
+	SHOW_RV_HEXADDR,     /* an address in hex, 0 as 0 (brk); JSON: "0x..." */
 	SHOW_RV_MASK = 0xff,
 	SHOW_DECODED = 0x100, /* at entry: all arguments printed, no exit call;
 			       * may be or'ed with a SHOW_RV_* format */
@@ -131,7 +132,18 @@ void show_field(show_call *c, const char *name); /* "name=" */
 void show_array_begin(show_call *c);     /* "[" */
 void show_array_next(show_call *c);      /* ", " between elements */
 void show_array_end(show_call *c);       /* "]" */
-void show_more(show_call *c);            /* "..." (more data follows, abbreviated) */
+/* SEP between elements where strace does not use ", " (`[0 1]`, a cpu set). */
+void show_array_sep(show_call *c, const char *sep);
+/* An array of designated elements, `[[VINTR]=0x3, [VQUIT]=0x1c]`: JSON
+ * an object {"VINTR":3,"VQUIT":28}. Elements separated by show_array_next(). */
+void show_index_begin(show_call *c);     /* "[" */
+void show_index(show_call *c, const char *name); /* "[name]=" */
+void show_index_end(show_call *c);       /* "]" */
+void show_more(show_call *c);            /* "..." (more data follows, abbreviated;
+					  * JSON: "...":true in a struct) */
+/* " => " between a value before the call and the same value after it
+ * (`[4096 => 16]`, `[2] => [5]`): JSON makes the pair [before, after]. */
+void show_changed(show_call *c);
 /* " /" "* TEXT *" "/" after a value: strace's comments, as in getdents64's
  * "0x55d0 /" "* 3 entries *" "/" (printed with a space before it). */
 void show_comment(show_call *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -139,8 +151,19 @@ void show_comment(show_call *c, const char *fmt, ...) __attribute__((format(prin
 /* ---- Values -------------------------------------------------------------- */
 
 void show_int(show_call *c, int64_t v);    /* -12 */
+/* A number strace prints in a form of its own (`htons(80)`, `8192*1024`,
+ * `%08x`): TEXT, and in JSON the number V. */
+void show_uint_as(show_call *c, uint64_t v, const char *text);
+/* A string strace prints inside an expression (`inet_addr("127.0.0.1")`):
+ * TEXT, and in JSON the string S. */
+void show_str_as(show_call *c, const char *s, const char *text);
+/* A field that strace's text does not name (sin6_addr inside
+ * `inet_pton(AF_INET6, "::1", &sin6_addr)`): nothing in text, the key in JSON. */
+void show_field_json(show_call *c, const char *name);
 void show_uint(show_call *c, uint64_t v);  /* 12 */
-void show_hex(show_call *c, uint64_t v);   /* 0xc (0 prints as 0) */
+void show_hex(show_call *c, uint64_t v);   /* 0xc (0 prints as 0); JSON: the number */
+void show_hexaddr(show_call *c, uint64_t v); /* an address as show_hex (0 as 0);
+					      * JSON: "0x..." as show_addr, 0 as null */
 void show_oct(show_call *c, uint64_t v);   /* 0644, 000 (strace's %#03o) */
 void show_addr(show_call *c, uint64_t v);  /* NULL or 0x7ffc... */
 void show_fd(show_call *c, int64_t fd);    /* 3, with -y 3</etc/passwd> or 3<pipe:[N]> */
@@ -157,19 +180,45 @@ void show_ret_value(show_call *c, int format);
 
 /* Flag sets and enums through the xlat tables (formatted as xlat.h does:
  * `O_RDONLY|O_CLOEXEC`, unknown bits as `0x...`, an unknown value with a
- * comment holding DFLT, as strace's "0x40 /" "* O_??? *" "/"). DFLT may be NULL. */
+ * comment holding DFLT, as strace's "0x40 /" "* O_??? *" "/"). DFLT may be NULL.
+ * JSON: a flag set is the list of its names (["O_RDONLY","O_CLOEXEC"], no
+ * flag: [], unnamed bits as a "0x..." name); an enum is its name, or the
+ * number when it has none. Comments are dropped. */
 void show_flags(show_call *c, const struct xlat *x, uint64_t v, const char *dflt);
 void show_enum(show_call *c, const struct xlat *x, uint64_t v, const char *dflt);
 
 /* A flag set already formatted by an xlat.h formatter (xlat_format_open_flags,
- * xlat_format_flags_n, a mode): the text as it is, and in JSON the list of
- * its '|'-separated names. Use it rather than show_puts() for flag sets. */
+ * xlat_format_flags_n, a mode, a composite such as mmap's MAP_PRIVATE|MAP_FIXED):
+ * the text as it is, and in JSON the list of its '|'-separated names. Use it
+ * rather than show_puts() for flag sets. */
 void show_flags_text(show_call *c, const char *text);
+/* An enum value already formatted (xlat_format_enum, a signal name): the
+ * text, and in JSON the name, or the number when it is one. */
+void show_enum_text(show_call *c, const char *text);
+/* A signal set of BYTES bytes (at most 8 used): `[HUP INT]`, `~[KILL STOP]`;
+ * JSON: the list of its signals' names (["SIGHUP","SIGINT"]), complement
+ * expanded. */
+void show_sigset(show_call *c, const void *mask, size_t bytes);
 
 /* A signal number as strace prints it: SIGCHLD, SIGRTMIN+3, or the number. */
 void show_signame(show_call *c, int sig);
 /* An errno name (ENOENT), or the number. */
 void show_errname(show_call *c, int err);
+
+/* ---- Notes after the return value ---------------------------------------- */
+
+/* strace's annotation of a successful return value, in ret hooks after
+ * show_ret_value(): `= 0x8002 (flags O_RDWR|O_LARGEFILE)`, `= 1 ([{fd=3,
+ * revents=POLLIN}])`, `= 2 (in [3], left {...})`, `= 0 (Timeout)`.
+ * Text: " (" items separated by ", " ")". JSON: the line's "ret_note"
+ * object, one key per item ({"flags":["O_RDWR","O_LARGEFILE"]}). */
+void show_note_begin(show_call *c);
+/* Starts item KEY (its JSON key), printed in text as LABEL ("flags ", "",
+ * "left "); its value follows. */
+void show_note_item(show_call *c, const char *key, const char *label);
+/* An item that is one word (Timeout): JSON KEY:true. */
+void show_note_word(show_call *c, const char *key, const char *word);
+void show_note_end(show_call *c);
 
 /* ---- Strings and buffers --------------------------------------------------- */
 
@@ -179,6 +228,7 @@ enum {
 	SHOW_Q_ELLIPSIS = 1 << 1, /* more bytes exist than given: append "..." */
 	SHOW_Q_NO_QUOTES = 1 << 2, /* no surrounding "" (for strings inside comments) */
 	SHOW_Q_NO_TRUNC = 1 << 3, /* ignore -s (paths, strace's printpath) */
+	SHOW_Q_HEX = 1 << 4,      /* every byte as \xNN (strace's QUOTE_FORCE_HEX) */
 };
 
 /* DATA[0..LEN) quoted and escaped as strace does (\t \n \v \f \r \\ \",

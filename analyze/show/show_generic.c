@@ -177,7 +177,7 @@ static int default_format(const struct replay_call *rc)
 {
 	static const int by_type[] = {
 		[SC_T_INT] = SHOW_RV_DEC, [SC_T_UINT] = SHOW_RV_UDEC, [SC_T_HEX] = SHOW_RV_HEX,
-		[SC_T_OCT] = SHOW_RV_OCT, [SC_T_PTR] = SHOW_RV_HEX, [SC_T_FD] = SHOW_RV_FD,
+		[SC_T_OCT] = SHOW_RV_OCT, [SC_T_PTR] = SHOW_RV_HEXADDR, [SC_T_FD] = SHOW_RV_FD,
 		[SC_T_DIRFD] = SHOW_RV_FD, [SC_T_PID] = SHOW_RV_DEC,
 	};
 	unsigned t = rc->desc ? rc->desc->ret : SC_T_INT;
@@ -205,6 +205,9 @@ void show_ret_value(show_call *c, int format)
 		break;
 	case SHOW_RV_ADDR:
 		show_addr(c, (uint64_t)v);
+		break;
+	case SHOW_RV_HEXADDR:
+		show_hexaddr(c, (uint64_t)v);
 		break;
 	default:
 		show_int(c, v);

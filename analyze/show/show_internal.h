@@ -51,6 +51,7 @@ struct js_ctx {
 	uint8_t type;
 	uint8_t slot_open;
 	uint8_t text_open;
+	uint8_t autoclose;  /* a struct opened by a named argument: ends with it */
 	uint32_t nslots;
 	uint32_t parts;
 	size_t slot_start;
@@ -61,6 +62,8 @@ struct jsbuild {
 	struct js_ctx ctx[JS_DEPTH];
 	int depth;             /* ctx[depth] is current; deeper nesting is flattened */
 	int overflow;          /* containers opened beyond JS_DEPTH */
+	int has_note;          /* out[note_at..] is the return value's note */
+	size_t note_at;
 };
 
 void js_reset(struct jsbuild *j);
@@ -70,6 +73,9 @@ void js_begin(struct jsbuild *j, int type);
 void js_next(struct jsbuild *j);
 void js_end(struct jsbuild *j);
 void js_field(struct jsbuild *j, const char *name);
+void js_more(struct jsbuild *j);        /* strace's "...": "...":true in a struct */
+void js_part(struct jsbuild *j);        /* the next value is a new part of the slot */
+void js_note_begin(struct jsbuild *j);  /* what follows is the return value's note */
 void js_finish(struct jsbuild *j);      /* closes everything still open */
 void js_string(struct sbuf *b, const char *s, size_t n); /* a quoted JSON string */
 
@@ -84,6 +90,7 @@ struct show_call {
 	struct sbuf *out;       /* text goes here */
 	struct jsbuild *js;     /* non-NULL: --json */
 	int exiting;
+	int note_items;         /* items printed in the return value's note */
 };
 
 /* The decoder of syscall NR, or NULL for the generic form. */

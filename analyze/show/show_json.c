@@ -51,6 +51,7 @@ void js_reset(struct jsbuild *j)
 	j->out.len = 0;
 	j->depth = 0;
 	j->overflow = 0;
+	j->has_note = 0;
 	memset(&j->ctx[0], 0, sizeof j->ctx[0]);
 	j->ctx[0].type = JS_ARGS;
 }
@@ -155,6 +156,8 @@ void js_next(struct jsbuild *j)
 		js_text(j, ", ", 2);
 		return;
 	}
+	if (cur(j)->autoclose)
+		js_end(j);
 	close_slot(j);
 }
 
@@ -174,7 +177,15 @@ void js_end(struct jsbuild *j)
 
 void js_field(struct jsbuild *j, const char *name)
 {
-	if (j->overflow) {
+	if (!j->overflow && cur(j)->type == JS_ARGS && !cur(j)->slot_open) {
+		/* strace's named argument (clone's child_stack=NULL): the
+		 * argument is the object {"child_stack":null} */
+		js_begin(j, JS_STRUCT);
+		cur(j)->autoclose = 1;
+	}
+	if (j->overflow || cur(j)->type != JS_STRUCT) {
+		/* a name outside a struct (strace's `[VINTR]=` in an array,
+		 * a flattened level) is text, so the line stays valid */
 		js_text(j, name, strlen(name));
 		js_text(j, "=", 1);
 		return;
@@ -188,6 +199,35 @@ void js_field(struct jsbuild *j, const char *name)
 	c->slot_open = 1;
 	c->slot_start = j->out.len;
 	c->parts = 0;
+}
+
+void js_more(struct jsbuild *j)
+{
+	struct js_ctx *c = cur(j);
+	if (j->overflow || c->type != JS_STRUCT || c->slot_open) {
+		js_text(j, "...", 3);
+		return;
+	}
+	/* an abbreviated struct: {"st_mode":...,"...":true} */
+	js_field(j, "...");
+	begin_part(j);
+	sbuf_put(&j->out, "true", 4);
+	close_slot(j);
+}
+
+void js_part(struct jsbuild *j)
+{
+	close_text(j);
+}
+
+void js_note_begin(struct jsbuild *j)
+{
+	js_finish(j);
+	j->note_at = j->out.len;
+	j->has_note = 1;
+	memset(&j->ctx[0], 0, sizeof j->ctx[0]);
+	j->ctx[0].type = JS_ARGS;
+	js_begin(j, JS_STRUCT);
 }
 
 void js_finish(struct jsbuild *j)

@@ -57,11 +57,17 @@ static void ret_of(struct show_printer *pr, struct tstate *ts, const struct repl
 	sc.exiting = 1;
 	show_print_ret(&sc, fmt);
 	js_finish(&ts->js);
+	struct jsbuild *j = &ts->js;
+	size_t vlen = j->has_note ? j->note_at : j->out.len;
 	sbuf_puts(b, ",\"errno\":null,\"status\":\"ok\",\"retval\":");
-	if (ts->js.out.len)
-		sbuf_put(b, ts->js.out.p, ts->js.out.len);
+	if (vlen)
+		sbuf_put(b, j->out.p, vlen);
 	else
 		sbuf_puts(b, "null");
+	if (j->has_note && j->out.len > vlen) {
+		sbuf_puts(b, ",\"ret_note\":");
+		sbuf_put(b, j->out.p + vlen, j->out.len - vlen);
+	}
 }
 
 void show_json_syscall(struct show_printer *pr, struct tstate *ts, const struct replay_item *it)

@@ -74,6 +74,7 @@ static void structural(show_call *c, const char *text, size_t n, void (*js)(stru
 }
 
 static void js_begin_struct(struct jsbuild *j) { js_begin(j, JS_STRUCT); }
+void show_array_sep(show_call *c, const char *sep) { structural(c, sep, strlen(sep), js_next); }
 static void js_begin_array(struct jsbuild *j) { js_begin(j, JS_ARRAY); }
 
 void show_arg_next(show_call *c) { structural(c, ", ", 2, js_next); }
@@ -83,6 +84,26 @@ void show_struct_end(show_call *c) { structural(c, "}", 1, js_end); }
 void show_array_begin(show_call *c) { structural(c, "[", 1, js_begin_array); }
 void show_array_next(show_call *c) { structural(c, ", ", 2, js_next); }
 void show_array_end(show_call *c) { structural(c, "]", 1, js_end); }
+
+void show_index_begin(show_call *c) { structural(c, "[", 1, js_begin_struct); }
+void show_index_end(show_call *c) { structural(c, "]", 1, js_end); }
+
+void show_index(show_call *c, const char *name)
+{
+	if (c->js) {
+		js_field(c->js, name);
+		return;
+	}
+	sbuf_putc(c->out, '[');
+	sbuf_puts(c->out, name);
+	sbuf_put(c->out, "]=", 2);
+}
+
+void show_field_json(show_call *c, const char *name)
+{
+	if (c->js)
+		js_field(c->js, name);
+}
 
 void show_field(show_call *c, const char *name)
 {
@@ -97,9 +118,55 @@ void show_field(show_call *c, const char *name)
 void show_more(show_call *c)
 {
 	if (c->js)
-		js_text(c->js, "...", 3);
+		js_more(c->js);
 	else
 		sbuf_put_inline(c->out, "...", 3);
+}
+
+void show_changed(show_call *c)
+{
+	if (c->js)
+		js_part(c->js);
+	else
+		sbuf_put_inline(c->out, " => ", 4);
+}
+
+/* ---- Notes after the return value -------------------------------------- */
+
+void show_note_begin(show_call *c)
+{
+	c->note_items = 0;
+	if (c->js)
+		js_note_begin(c->js);
+	else
+		sbuf_put(c->out, " (", 2);
+}
+
+void show_note_item(show_call *c, const char *key, const char *label)
+{
+	if (c->js) {
+		js_field(c->js, key);
+	} else {
+		if (c->note_items)
+			sbuf_put(c->out, ", ", 2);
+		sbuf_puts(c->out, label);
+	}
+	c->note_items++;
+}
+
+void show_note_word(show_call *c, const char *key, const char *word)
+{
+	show_note_item(c, key, word);
+	if (c->js)
+		js_value(c->js, "true", 4, word, strlen(word));
+}
+
+void show_note_end(show_call *c)
+{
+	if (c->js)
+		js_end(c->js);
+	else
+		sbuf_putc(c->out, ')');
 }
 
 void show_comment(show_call *c, const char *fmt, ...)
@@ -193,10 +260,46 @@ static void value_str(show_call *c, const char *text, size_t n)
 	sbuf_free(&q);
 }
 
+void show_uint_as(show_call *c, uint64_t v, const char *text)
+{
+	char b[24];
+	value(c, c->js ? (fmt_u64(b, v), b) : "", text, strlen(text));
+}
+
+void show_str_as(show_call *c, const char *s, const char *text)
+{
+	if (!c->js) {
+		sbuf_puts(c->out, text);
+		return;
+	}
+	struct sbuf q = { 0 };
+	js_string(&q, s, strlen(s));
+	if (!q.oom)
+		js_value(c->js, q.p, q.len, text, strlen(text));
+	sbuf_free(&q);
+}
+
+/* Hex is strace's presentation of a number: JSON gets the number. */
 void show_hex(show_call *c, uint64_t v)
 {
 	char b[24];
-	value_str(c, b, fmt_hex(b, v));
+	size_t n = fmt_hex(b, v);
+	if (!c->js) {
+		sbuf_put_inline(c->out, b, n);
+		return;
+	}
+	char d[24];
+	js_value(c->js, d, fmt_u64(d, v), b, n);
+}
+
+void show_hexaddr(show_call *c, uint64_t v)
+{
+	char b[24];
+	size_t n = fmt_hex(b, v);
+	if (c->js && !v)
+		value(c, "null", b, n);
+	else
+		value_str(c, b, n);
 }
 
 void show_oct(show_call *c, uint64_t v)
@@ -212,7 +315,8 @@ void show_addr(show_call *c, uint64_t v)
 		value(c, "null", "NULL", 4);
 		return;
 	}
-	show_hex(c, v);
+	char b[24];
+	value_str(c, b, fmt_hex(b, v));
 }
 
 /* -y: the fd's target after the number, `3</etc/passwd>`. strace prints
@@ -249,26 +353,86 @@ void show_dirfd(show_call *c, int64_t fd)
 		show_fd(c, fd);
 }
 
-/* Flags in JSON: the list of names ("O_RDONLY|O_CLOEXEC" split at '|'). */
+/* The length of TEXT without strace's trailing comment (" /" "* O_??? *" "/"):
+ * annotations, not values. */
+static size_t uncommented(const char *text, size_t n)
+{
+	for (size_t i = 0; i + 3 < n; i++)
+		if (text[i] == ' ' && text[i + 1] == '/' && text[i + 2] == '*')
+			return i;
+	return n;
+}
+
+/* Flags in JSON: the list of names ("O_RDONLY|O_CLOEXEC" split at '|');
+ * no flag at all ("0") is the empty list. Unnamed bits stay "0x..." names. */
 static void flags_value(show_call *c, const char *text, size_t n)
 {
 	if (!c->js) {
 		sbuf_put_inline(c->out, text, n);
 		return;
 	}
-	struct sbuf q = { 0 };
-	sbuf_putc(&q, '[');
-	for (size_t i = 0, start = 0; i <= n; i++) {
-		if (i < n && text[i] != '|')
-			continue;
-		if (start)
-			sbuf_putc(&q, ',');
-		js_string(&q, text + start, i - start);
-		start = i + 1;
+	size_t m = uncommented(text, n);
+	char q[XLAT_BUFSZ * 2 + 8];
+	size_t k = 0;
+	q[k++] = '[';
+	if (!(m == 1 && text[0] == '0')) {
+		for (size_t i = 0, start = 0; i <= m && k + 8 < sizeof q; i++) {
+			if (i < m && text[i] != '|')
+				continue;
+			if (start)
+				q[k++] = ',';
+			q[k++] = '"';
+			for (size_t j = start; j < i && k + 8 < sizeof q; j++)
+				if (text[j] != '"' && text[j] != '\\' && (unsigned char)text[j] >= 0x20)
+					q[k++] = text[j]; /* names are plain ASCII */
+			q[k++] = '"';
+			start = i + 1;
+		}
 	}
-	sbuf_putc(&q, ']');
-	js_value(c->js, q.p, q.len, text, n);
-	sbuf_free(&q);
+	q[k++] = ']';
+	js_value(c->js, q, k, text, n);
+}
+
+/* An enum in JSON: the name as a string, an unnamed value ("0x7 /" "* SEEK_??? *" "/",
+ * "-3") as the number. */
+static void enum_value(show_call *c, const char *text, size_t n)
+{
+	if (!c->js) {
+		sbuf_put_inline(c->out, text, n);
+		return;
+	}
+	size_t m = uncommented(text, n);
+	if (memchr(text, '|', m)) { /* a name made of names (FUTEX_WAIT|FUTEX_CLOCK_REALTIME) */
+		flags_value(c, text, n);
+		return;
+	}
+	const char *p = text;
+	int neg = m && *p == '-';
+	p += neg;
+	size_t left = m - (size_t)neg;
+	uint64_t v = 0;
+	int digits = 0;
+	if (left > 2 && p[0] == '0' && p[1] == 'x') {
+		for (size_t i = 2; i < left; i++, digits++) {
+			char ch = p[i];
+			int d = ch >= '0' && ch <= '9' ? ch - '0' : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10 : -1;
+			if (d < 0)
+				break;
+			v = v << 4 | (unsigned)d;
+		}
+		digits = digits == (int)left - 2 ? digits : 0;
+	} else {
+		for (size_t i = 0; i < left && p[i] >= '0' && p[i] <= '9'; i++, digits++)
+			v = v * 10 + (unsigned)(p[i] - '0');
+		digits = digits == (int)left ? digits : 0;
+	}
+	if (!digits) {
+		value_str(c, text, m);
+		return;
+	}
+	char d[24];
+	size_t dn = neg ? fmt_i64(d, -(int64_t)v) : fmt_u64(d, v);
+	js_value(c->js, d, dn, text, m);
 }
 
 void show_flags(show_call *c, const struct xlat *x, uint64_t v, const char *dflt)
@@ -283,18 +447,55 @@ void show_flags_text(show_call *c, const char *text)
 	flags_value(c, text, strlen(text));
 }
 
+void show_enum_text(show_call *c, const char *text)
+{
+	enum_value(c, text, strlen(text));
+}
+
 void show_enum(show_call *c, const struct xlat *x, uint64_t v, const char *dflt)
 {
 	char b[XLAT_BUFSZ];
 	size_t n = xlat_format_enum(b, sizeof b, x, v, dflt, XLAT_FMT_X);
-	value_str(c, b, n < sizeof b ? n : sizeof b - 1);
+	enum_value(c, b, n < sizeof b ? n : sizeof b - 1);
 }
 
 void show_signame(show_call *c, int sig)
 {
 	char b[64];
 	size_t n = xlat_format_signame(b, sizeof b, sig);
-	value_str(c, b, n < sizeof b ? n : sizeof b - 1);
+	enum_value(c, b, n < sizeof b ? n : sizeof b - 1);
+}
+
+/* JSON: the signals of the set, by name, in number order; strace's
+ * complement form (~[KILL STOP]) is a presentation and is expanded. */
+void show_sigset(show_call *c, const void *mask, size_t bytes)
+{
+	if (!c->js) {
+		char b[XLAT_BUFSZ];
+		size_t n = xlat_format_sigset(b, sizeof b, mask, bytes);
+		sbuf_put(c->out, b, n < sizeof b ? n : sizeof b - 1);
+		return;
+	}
+	char b[XLAT_BUFSZ];
+	size_t bn = xlat_format_sigset(b, sizeof b, mask, bytes);
+	uint8_t m[8] = { 0 };
+	memcpy(m, mask, bytes < sizeof m ? bytes : sizeof m);
+	struct sbuf q = { 0 };
+	sbuf_reserve(&q, 64 * 12 + 2);
+	sbuf_putc(&q, '[');
+	for (int sig = 1; sig <= 64; sig++) {
+		if (!(m[(sig - 1) / 8] & (1u << ((sig - 1) % 8))))
+			continue;
+		char name[32];
+		size_t n = xlat_format_signame(name, sizeof name, sig);
+		if (q.len > 1)
+			sbuf_putc(&q, ',');
+		js_string(&q, name, n < sizeof name ? n : sizeof name - 1);
+	}
+	sbuf_putc(&q, ']');
+	if (!q.oom)
+		js_value(c->js, q.p, q.len, b, bn < sizeof b ? bn : sizeof b - 1);
+	sbuf_free(&q);
 }
 
 void show_errname(show_call *c, int err)
@@ -317,7 +518,7 @@ static int is_print(unsigned char ch)
  * one of "\t\n\v\f\r" (strace's HEXSTR_NON_ASCII). */
 static int wants_hex(const unsigned char *s, size_t n, int xflag, int nul_term)
 {
-	if (xflag >= 2)
+	if (xflag >= 2 || xflag < 0)
 		return 1;
 	if (xflag != 1)
 		return 0;
@@ -402,7 +603,8 @@ void show_quoted(show_call *c, const void *data, size_t len, unsigned style)
 	int quotes = !(style & SHOW_Q_NO_QUOTES);
 	if (quotes)
 		sbuf_putc(c->out, '"');
-	int ended = quote_into(c->out, s, n, c->o->xflag, (style & SHOW_Q_NUL_TERM) != 0);
+	int ended = quote_into(c->out, s, n, style & SHOW_Q_HEX ? -1 : c->o->xflag,
+			       (style & SHOW_Q_NUL_TERM) != 0);
 	if (quotes)
 		sbuf_putc(c->out, '"');
 	if (ellipsis && !ended)

@@ -548,18 +548,18 @@ Test(show, json_flag_sets_are_lists_of_names)
 	show_more(&c);
 	show_struct_end(&c);
 	show_arg_next(&c);
-	show_puts(&c, "[");
+	show_array_begin(&c);
 	show_int(&c, 4096);
-	show_puts(&c, " => ");
+	show_changed(&c);
 	show_int(&c, 16);
-	show_puts(&c, "]");
+	show_array_end(&c);
 	show_arg_next(&c);
 	show_addr(&c, 0);
 	show_comment(&c, "%d entries", 3);
 	js_finish(&js);
 	sbuf_putc(&js.out, 0);
 	cr_assert_str_eq(js.out.p, "[\"O_RDONLY\",\"O_CLOEXEC\"],{\"st_mode\":[\"S_IFREG\",\"0644\"],"
-			 "\"st_size\":5,\"value\":\"...\"},\"[4096 => 16]\",null");
+			 "\"st_size\":5,\"...\":true},[[4096,16]],null");
 	sbuf_free(&js.out);
 }
 
