@@ -5,15 +5,63 @@
  * lseek with SEEK_END/SEEK_DATA/SEEK_HOLE and a negative offset, and the
  * legacy x86_64 syscalls (open, stat, lstat, access, pipe, dup2, creat, link,
  * unlink, rename, mkdir, rmdir, chmod, readlink, symlink, utime, utimes,
- * futimesat, getdents, alarm, time) made through syscall(2). */
+ * futimesat, getdents, alarm, time) made through syscall(2).  Last, more
+ * edges: openat2 with struct open_how (RESOLVE_BENEATH refusing "..",
+ * RESOLVE_NO_SYMLINKS), chown/fchown/lchown with -1, setuid/setgid/
+ * setreuid/setregid/setfsuid/setfsgid to the current ids, getcwd into a
+ * too-small buffer (ERANGE), readlink truncated by a short buffer, pipe2
+ * with O_DIRECT|O_NONBLOCK, and calls that fail harmlessly (chroot,
+ * delete_module, swapon of missing paths; umount of a non-mount point). */
 #define _GNU_SOURCE
 #include <fcntl.h>
+#include <linux/openat2.h>
+#include <sys/fsuid.h>
+#include <sys/mount.h>
+#include <sys/swap.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/time.h>
 #include <unistd.h>
 #include <utime.h>
+
+static void more_edges(void)
+{
+	struct open_how how = { .flags = O_RDONLY | O_CLOEXEC, .resolve = RESOLVE_BENEATH };
+	char small[4];
+	int p[2];
+
+	int fd = syscall(SYS_openat2, AT_FDCWD, "data.txt", &how, sizeof how);
+	close(fd);
+	syscall(SYS_openat2, AT_FDCWD, "../x", &how, sizeof how);
+	how.resolve = RESOLVE_NO_SYMLINKS | RESOLVE_NO_MAGICLINKS;
+	how.flags = O_WRONLY | O_CREAT;
+	how.mode = 0600;
+	syscall(SYS_openat2, AT_FDCWD, "tree/link", &how, sizeof how);
+	chown("data.txt", -1, -1);
+	lchown("tree/link", 0, -1);
+	fd = open("data.txt", O_RDONLY);
+	fchown(fd, -1, 0);
+	close(fd);
+	setuid(getuid());
+	setgid(getgid());
+	setreuid(-1, -1);
+	setregid(-1, getegid());
+	setfsuid(getuid());
+	setfsgid(getgid());
+	syscall(SYS_getcwd, small, sizeof small);
+	readlink("tree/link", small, 2);
+	pipe2(p, O_DIRECT | O_NONBLOCK);
+	write(p[1], "packet", 6);
+	read(p[0], small, 4);
+	close(p[0]);
+	close(p[1]);
+	chroot("no-such-root");
+	syscall(SYS_delete_module, "no_such_module", O_NONBLOCK);
+	swapon("no-such-swap", 0);
+	swapoff("no-such-swap");
+	umount2("tree", 0);
+}
 
 int main(void)
 {
@@ -76,5 +124,6 @@ int main(void)
 	close(d);
 	syscall(SYS_alarm, 0);
 	syscall(SYS_time, NULL);
+	more_edges();
 	return 0;
 }

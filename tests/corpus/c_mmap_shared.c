@@ -4,7 +4,12 @@
  * munlock, a MAP_FIXED replacement, and an mmap of a bad fd (EBADF).
  * Then memfd_create with MFD_CLOEXEC|MFD_ALLOW_SEALING, ftruncate, write, a
  * mapping of it, F_ADD_SEALS/F_GET_SEALS, a write refused by F_SEAL_WRITE,
- * and the readlink of its /proc/self/fd entry. */
+ * and the readlink of its /proc/self/fd entry.  Then mapping flags and
+ * failures: MAP_FIXED_NOREPLACE over a mapping (EEXIST), MAP_SHARED_VALIDATE
+ * with an unknown flag (EOPNOTSUPP), MAP_HUGETLB, MAP_POPULATE|MAP_LOCKED,
+ * MAP_STACK|MAP_GROWSDOWN, MAP_32BIT, mremap with MREMAP_MAYMOVE|MREMAP_FIXED
+ * and MREMAP_DONTUNMAP, madvise DONTFORK/WIPEONFORK/DODUMP, mprotect with
+ * PROT_NONE and an unaligned address (EINVAL), and brk(NULL). */
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <stdio.h>
@@ -34,6 +39,32 @@ static int memfd_calls(void)
 	return 0;
 }
 
+static void map_flags(void)
+{
+	size_t pg = 4096;
+	char *a = mmap(NULL, 4 * pg, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	mmap(a, pg, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+	mmap(NULL, pg, PROT_READ, MAP_SHARED_VALIDATE | MAP_ANONYMOUS | 0x4000000, -1, 0);
+	mmap(NULL, 2 << 20, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_HUGETLB, -1, 0);
+	char *b = mmap(NULL, pg, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE | MAP_LOCKED, -1, 0);
+	char *c = mmap(NULL, pg, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK | MAP_GROWSDOWN, -1, 0);
+	char *d = mmap(NULL, pg, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_32BIT, -1, 0);
+	char *e = mremap(a, pg, pg, MREMAP_MAYMOVE | MREMAP_FIXED, a + 2 * pg);
+	char *f = mremap(a + pg, pg, pg, MREMAP_MAYMOVE | MREMAP_DONTUNMAP);
+	madvise(a + 3 * pg, pg, MADV_DONTFORK);
+	madvise(a + 3 * pg, pg, MADV_WIPEONFORK);
+	madvise(a + 3 * pg, pg, MADV_DODUMP);
+	mprotect(a + 3 * pg, pg, PROT_NONE);
+	mprotect(a + 1, pg, PROT_READ);
+	sbrk(0);
+	munmap(f, pg);
+	munmap(e, pg);
+	munmap(d, pg);
+	munmap(c, pg);
+	munmap(b, pg);
+	munmap(a, 4 * pg);
+}
+
 int main(void)
 {
 	unsigned char vec[4];
@@ -61,5 +92,6 @@ int main(void)
 	write(1, buf, 23);
 	close(fd);
 	memfd_calls();
+	map_flags();
 	return 0;
 }

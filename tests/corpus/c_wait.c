@@ -1,8 +1,11 @@
 /* wait4 and waitid variants, SIGCHLD blocked throughout: WNOHANG on a child
  * still blocked in read (returns 0), waitid(P_PID, WEXITED|WNOWAIT) then the
  * real reap, waitid(P_ALL, WEXITED) of a child killed by SIGTERM, wait4 with
- * rusage, ECHILD when no child is left, and waitid(P_PGID) with WNOHANG. */
+ * rusage, ECHILD when no child is left, and waitid(P_PGID) with WNOHANG;
+ * last, a child that aborts with RLIMIT_CORE raised, so its status says
+ * WCOREDUMP and strace prints `killed by SIGABRT (core dumped)`. */
 #include <signal.h>
+#include <stdlib.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -51,5 +54,13 @@ int main(void)
 	wait4(d, &st, 0, &ru);
 	wait4(-1, &st, WNOHANG, NULL);
 	waitid(P_PGID, 0, &si, WEXITED | WNOHANG);
+
+	pid_t e = fork();
+	if (e == 0) {
+		struct rlimit rl = { RLIM_INFINITY, RLIM_INFINITY };
+		setrlimit(RLIMIT_CORE, &rl);
+		abort();
+	}
+	wait4(e, &st, 0, NULL);
 	return 0;
 }
