@@ -100,6 +100,8 @@
 
 #define FDSET(a) { .type = SC_T_STRUCT, .mem = SC_M_FDSET, .when = SC_W_BOTH, .len = SC_L_ARG, .n = a }
 #define CLONE_ARGS { .type = SC_T_STRUCT, .mem = SC_M_CLONE_ARGS, .when = SC_W_BOTH, .len = SC_L_ARG, .n = 1 }
+/* { pointer, length } and what it points to (pselect6's sigmask). */
+#define PTR_LEN { .type = SC_T_STRUCT, .mem = SC_M_PTR_LEN, .when = SC_W_ENTRY }
 
 /* x86_64 kernel struct sizes. */
 #define SZ_STAT 144      /* struct stat */
@@ -155,6 +157,11 @@
 #define SC(nm, na, rt, cls, eff, rl, ...) \
 	{ .name = nm, .nargs = na, .ret = SC_T_##rt, .effect = SC_E_##eff, \
 	  .classes = cls, .roles = rl, .args = { __VA_ARGS__ } }
+/* The same with LEN bytes at the stack pointer + OFF read at entry. */
+#define SC_STACK(off, len, nm, na, rt, cls, eff, rl, ...) \
+	{ .name = nm, .nargs = na, .ret = SC_T_##rt, .effect = SC_E_##eff, \
+	  .classes = cls, .roles = rl, .args = { __VA_ARGS__ }, .stack = { off, len } }
+#define UC_SIGMASK_AT_SP 0x128
 
 const struct syscall_desc syscall_data[SYSCALL_DATA_SIZE] = {
 	[0] = SC("read", 3, INT, TD, READ, R_FD(0), FD, BUF_OUT_RET, UINT),
@@ -173,8 +180,11 @@ const struct syscall_desc syscall_data[SYSCALL_DATA_SIZE] = {
 	[13] = SC("rt_sigaction", 4, INT, TS, NONE, R0, SIG, ST_IN(SZ_SIGACTION), ST_OUT(SZ_SIGACTION), UINT),
 	[14] = SC("rt_sigprocmask", 4, INT, TS, NONE, R0, ENM, ST_IN_ARG(3), ST_OUT_ARG(3), UINT),
 	/* strace prints the mask of the signal frame, found through the stack
-	 * pointer, not through an argument: nothing to copy here. */
-	[15] = SC("rt_sigreturn", 0, INT, TS, NONE, R0),
+	 * pointer, not through an argument. At the syscall the handler's return
+	 * has popped the frame's pretcode, so sp points at its struct ucontext
+	 * (struct rt_sigframe, arch/x86/include/asm/sigframe.h), whose uc_sigmask
+	 * is at 0x128: uc_flags 8, uc_link 8, uc_stack 24, uc_mcontext 256. */
+	[15] = SC_STACK(UC_SIGMASK_AT_SP, 8, "rt_sigreturn", 0, INT, TS, NONE, R0),
 	[16] = SCS(SC_S_IOCTL, "ioctl", 3, INT, TD, NONE, R_FD(0), FD, ENM, HEX),
 	[17] = SC("pread64", 4, INT, TD, READ, R_FD(0), FD, BUF_OUT_RET, UINT, INT),
 	[18] = SC("pwrite64", 4, INT, TD, WRITE, R_FD(0), FD, BUF_IN(2), UINT, INT),
@@ -438,7 +448,7 @@ const struct syscall_desc syscall_data[SYSCALL_DATA_SIZE] = {
 	[269] = SC("faccessat", 3, INT, TD | TF, STAT, R_ATM(0, 1, 2), DFD, PATH, FLG),
 	/* Argument 5 points at {const sigset_t *ss; size_t ss_len}: only that
 	 * pair is copied, not the mask it points to. */
-	[270] = SC("pselect6", 6, INT, TD, NONE, R0, INT, FDSET(0), FDSET(0), FDSET(0), ST_IO(SZ_TIMESPEC), ST_IN(16)),
+	[270] = SC("pselect6", 6, INT, TD, NONE, R0, INT, FDSET(0), FDSET(0), FDSET(0), ST_IO(SZ_TIMESPEC), PTR_LEN),
 	[271] = SC("ppoll", 5, INT, TD, NONE, R0, ARR_IO(SZ_POLLFD, 1), UINT, ST_IO(SZ_TIMESPEC), ST_IN_ARG(4), UINT),
 	[272] = SC("unshare", 1, INT, 0, NONE, R0, FLG),
 	/* strace prints both pointers as addresses only. */

@@ -27,7 +27,10 @@
  * with the SC_MSG_* parts below (name, iovec array, control, buffer j).
  * For SC_M_CLONE_ARGS: index 0 is struct clone_args read at entry, index 1
  * (at exit) the int stored at its parent_tid field when CLONE_PARENT_SETTID
- * was given.
+ * was given. For SC_M_PTR_LEN: index 0 is the { pointer, length } pair,
+ * index 1 the memory it designates (blob.addr set). Memory found through
+ * the stack pointer (struct syscall_desc's stack) is argument SC_ARG_STACK,
+ * index 0, read at entry (blob.addr set).
  *
  * Rules every pointer follows, so no caller special-cases them: a NULL
  * pointer is never read (wait4's status, getsockname's address ...); exit
@@ -105,6 +108,21 @@ enum sc_mem {
 	SC_M_MMSGHDR,  /* struct mmsghdr[count] (count from len/n) and, per element, what
 			* SC_M_MSGHDR copies (indexes: SC_MMSG_INDEX); at exit count = ret,
 			* and with SC_W_BOTH (sendmmsg) only index 0 is copied at exit (msg_len) */
+	SC_M_PTR_LEN,  /* a struct { void *p; size_t len } (16 bytes, index 0) and the len
+			* bytes at p (index 1, at most SC_PTR_LEN_MAX): pselect6's
+			* { const sigset_t *ss; size_t ss_len } */
+};
+
+/* The most bytes an SC_M_PTR_LEN pointer's memory is copied (a sigset is 8). */
+#define SC_PTR_LEN_MAX 128u
+
+/* The blob argument number of memory found through the stack pointer. */
+#define SC_ARG_STACK 6u
+
+/* Memory a call designates through the user stack pointer at entry, not
+ * through an argument: LEN bytes at sp + OFF (LEN 0: none). */
+struct sc_stack {
+	uint16_t off, len;
 };
 
 /* Per-argument flags. */
@@ -252,6 +270,8 @@ struct syscall_desc {
 	uint32_t classes;      /* enum sc_class bits */
 	struct sc_roles roles; /* which argument is which operand of the effect */
 	struct sc_arg args[6];
+	struct sc_stack stack; /* memory at the stack pointer at entry (rt_sigreturn's
+				* saved signal mask), blob argument SC_ARG_STACK */
 };
 
 /* Highest syscall number in the table, plus one. */

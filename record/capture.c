@@ -36,6 +36,7 @@ enum job_kind {
 	J_MSGHDR,     /* a struct msghdr, then its parts */
 	J_MMSG,       /* a struct mmsghdr array, then each element's parts */
 	J_CLONE_EXIT, /* the head of clone_args at exit, then the parent_tid int */
+	J_PTR_LEN,    /* a { pointer, length } pair, then the memory it designates */
 };
 
 struct capture_job {
@@ -505,6 +506,18 @@ static void finish_clone_exit(struct capture *c, const struct capture_job *j)
 		queue_bytes(c, j->arg, 1, parent_tid, 4, 4, true);
 }
 
+/* SC_M_PTR_LEN: the pair read (index 0), its memory follows (index 1). */
+static void finish_ptr_len(struct capture *c, const struct capture_job *j)
+{
+	size_t have = j->have + j->got;
+	set_data(c, j, have);
+	if (have < 16)
+		return;
+	uint64_t p = get_u64(j->buf), len = get_u64(j->buf + 8);
+	if (p && len)
+		queue_bytes(c, j->arg, 1, p, len, SC_PTR_LEN_MAX, true);
+}
+
 static void add_region(struct capture *c, const struct capture_call *call, unsigned i,
 		       const struct sc_arg *a, uint64_t addr, uint64_t len);
 
@@ -534,6 +547,7 @@ static void finish_job(struct capture *c, const struct capture_job *j,
 	case J_MSGHDR: finish_msghdr(c, j); break;
 	case J_MMSG: finish_mmsg(c, j); break;
 	case J_CLONE_EXIT: finish_clone_exit(c, j); break;
+	case J_PTR_LEN: finish_ptr_len(c, j); break;
 	}
 }
 
@@ -656,6 +670,15 @@ static void mem_clone_args(struct capture *c, const struct capture_call *call, u
 	queue(c, J_CLONE_EXIT, i, NO_BLOB, addr, CLONE_ARGS_HEAD, CLONE_ARGS_HEAD);
 }
 
+static void mem_ptr_len(struct capture *c, const struct capture_call *call, unsigned i,
+			const struct sc_arg *a, uint64_t addr, uint64_t len)
+{
+	(void)call, (void)a, (void)len;
+	uint32_t b = new_blob(c, i, 0, 0);
+	if (b != NO_BLOB)
+		queue(c, J_PTR_LEN, i, b, addr, 16, 16);
+}
+
 static mem_fn *const mem_fns[] = {
 	[SC_M_NONE] = NULL,
 	[SC_M_STR] = mem_str,
@@ -669,6 +692,7 @@ static mem_fn *const mem_fns[] = {
 	[SC_M_FDSET] = mem_fdset,
 	[SC_M_CLONE_ARGS] = mem_clone_args,
 	[SC_M_MMSGHDR] = mem_mmsghdr,
+	[SC_M_PTR_LEN] = mem_ptr_len,
 };
 
 static void add_region(struct capture *c, const struct capture_call *call, unsigned i,
@@ -743,6 +767,11 @@ int capture_stop(struct capture *c, const struct capture_call *call)
 	int n = syscall_table_args(call->nr, call->args, spec);
 	for (int i = 0; i < n && i < 6; i++)
 		add_arg(c, call, (unsigned)i, &spec[i]);
+	/* memory found through the stack pointer (rt_sigreturn's signal frame) */
+	const struct syscall_desc *d = syscall_table_get(call->nr);
+	if (d && d->stack.len && call->when == SC_W_ENTRY && call->sp)
+		queue_bytes(c, SC_ARG_STACK, 0, call->sp + d->stack.off, d->stack.len,
+			    d->stack.len, true);
 	size_t start = 0;
 	while (start < c->njobs) {
 		size_t end = c->njobs;

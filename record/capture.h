@@ -49,6 +49,8 @@ struct capture_call {
 	bool ok;                /* at exit: the call succeeded */
 	uint32_t *len_at_entry; /* [6]: at entry, filled with the ints behind SC_L_ARGPTR
 				 * lengths that are SC_F_LEN_IS_MAX; at exit, read back */
+	uint64_t sp;            /* at entry: the user stack pointer (0: unknown), for the
+				 * table's stack memory (struct syscall_desc's stack) */
 };
 
 /* Returns 0 or -ENOMEM. */

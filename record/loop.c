@@ -94,11 +94,11 @@ void rec_announce(struct rec *r, struct task *t, pid_t parent_tid, uint64_t clon
 
 /* ---- syscall stops ---- */
 
-static void record_entry(struct rec *r, struct task *t, uint32_t arch)
+static void record_entry(struct rec *r, struct task *t, uint32_t arch, uint64_t sp)
 {
 	struct capture_call call = {
 		.tid = t->tid, .nr = t->nr, .args = t->args, .when = SC_W_ENTRY,
-		.len_at_entry = t->len_at_entry,
+		.len_at_entry = t->len_at_entry, .sp = sp,
 	};
 	Rt__SyscallEntry en = RT__SYSCALL_ENTRY__INIT;
 	en.nr = t->nr;
@@ -120,7 +120,7 @@ static void record_entry(struct rec *r, struct task *t, uint32_t arch)
 }
 
 static void on_entry(struct rec *r, struct task *t, unsigned nr, const uint64_t *args,
-		     uint32_t arch)
+		     uint32_t arch, uint64_t sp)
 {
 	t->in_syscall = true;
 	t->nr = nr;
@@ -139,7 +139,7 @@ static void on_entry(struct rec *r, struct task *t, unsigned nr, const uint64_t 
 		t->skip = true;
 		return;
 	}
-	record_entry(r, t, arch);
+	record_entry(r, t, arch, sp);
 }
 
 static void on_exit_stop(struct rec *r, struct task *t, int64_t rval, bool is_error)
@@ -187,12 +187,13 @@ static void on_syscall_stop(struct rec *r, struct task *t)
 		return;
 	}
 	if (info.op == PTRACE_SYSCALL_INFO_ENTRY)
-		on_entry(r, t, (unsigned)info.entry.nr, (const uint64_t *)info.entry.args, info.arch);
+		on_entry(r, t, (unsigned)info.entry.nr, (const uint64_t *)info.entry.args, info.arch,
+			 info.stack_pointer);
 	else if (info.op == PTRACE_SYSCALL_INFO_EXIT)
 		on_exit_stop(r, t, info.exit.rval, info.exit.is_error);
 	else if (info.op == PTRACE_SYSCALL_INFO_SECCOMP)
 		on_entry(r, t, (unsigned)info.seccomp.nr, (const uint64_t *)info.seccomp.args,
-			 info.arch);
+			 info.arch, info.stack_pointer);
 	resume(r, t, 0);
 }
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "decode_common.h"
+#include "syscall_table.h"
 
 #define SA_RESTORER_ 0x04000000u
 
@@ -73,121 +74,24 @@ static void sigset_out(show_call *c, unsigned arg, uint64_t size)
 		dec_sigset_arg(c, arg, 1, size);
 }
 
-/* ---- The blocked mask, for rt_sigreturn ------------------------------------
- *
- * strace prints rt_sigreturn({mask=[...]}) from the ucontext on the user
- * stack: the mask the thread had when the signal came, which the kernel
- * restores. When the recorder captured those 8 bytes (blob argument 0,
- * index 0, at entry: the u64 at the user stack pointer + 0x128, the
- * uc_sigmask of the ucontext the handler's return left at the stack
- * pointer on x86_64), they are used. Otherwise the mask is followed here through the
- * thread's rt_sigprocmask calls (the old set the kernel returns is ground
- * truth whenever it was asked for), falling back to the process leader's,
- * then the parent's, then the empty set a process normally starts with.
- */
-
-enum { SIGMASK_SLOTS = 4096 };
-
-static struct {
-	uint32_t tid; /* 0: free */
-	uint64_t mask;
-} sigmasks[SIGMASK_SLOTS];
-
-static size_t sigmask_slot(uint32_t tid)
-{
-	size_t h = (tid * 2654435761u) % SIGMASK_SLOTS;
-	for (size_t i = 0; i < SIGMASK_SLOTS; i++) {
-		size_t k = (h + i) % SIGMASK_SLOTS;
-		if (sigmasks[k].tid == tid || sigmasks[k].tid == 0)
-			return k;
-	}
-	return h; /* full: reuse (the mask of a long-gone thread) */
-}
-
-static int sigmask_get(uint32_t tid, uint64_t *ret)
-{
-	if (!tid)
-		return 0;
-	size_t k = sigmask_slot(tid);
-	if (sigmasks[k].tid != tid)
-		return 0;
-	*ret = sigmasks[k].mask;
-	return 1;
-}
-
-static void sigmask_set(uint32_t tid, uint64_t mask)
-{
-	if (!tid)
-		return;
-	size_t k = sigmask_slot(tid);
-	sigmasks[k].tid = tid;
-	sigmasks[k].mask = mask;
-}
-
-static uint32_t call_tid(const show_call *c)
-{
-	const replay_thread *t = show_thread(c);
-	return t ? replay_thread_tid(t) : 0;
-}
-
-/* The thread's mask as known, else its process's, else its parent's. */
-static uint64_t sigmask_of(const show_call *c)
-{
-	uint64_t m;
-	const replay_thread *t = show_thread(c);
-	if (!t)
-		return 0;
-	if (sigmask_get(replay_thread_tid(t), &m))
-		return m;
-	const replay_proc *p = replay_thread_proc(t);
-	if (p && (sigmask_get(replay_proc_pid(p), &m) || sigmask_get(replay_proc_ppid(p), &m)))
-		return m;
-	return 0;
-}
-
-#define SIG_BLOCK_ 0
-#define SIG_UNBLOCK_ 1
-#define SIG_SETMASK_ 2
-/* SIGKILL and SIGSTOP cannot be blocked: the kernel drops them. */
-#define UNBLOCKABLE ((1ull << (9 - 1)) | (1ull << (19 - 1)))
-
-static void sigmask_track(show_call *c)
-{
-	if (show_errno(c) || show_arg(c, 3) != 8)
-		return;
-	uint64_t base, set;
-	if (!show_arg(c, 2) || show_fetch(c, 2, 0, 1, &base, sizeof(base)) < 0)
-		base = sigmask_of(c);
-	if (!show_arg(c, 1) || show_fetch(c, 1, 0, 0, &set, sizeof(set)) < 0) {
-		sigmask_set(call_tid(c), base);
-		return;
-	}
-	switch (show_arg(c, 0)) {
-	case SIG_BLOCK_:
-		base |= set;
-		break;
-	case SIG_UNBLOCK_:
-		base &= ~set;
-		break;
-	case SIG_SETMASK_:
-		base = set;
-		break;
-	default:
-		return;
-	}
-	sigmask_set(call_tid(c), base & ~UNBLOCKABLE);
-}
-
-/* rt_sigreturn({mask=[]}) */
+/* rt_sigreturn({mask=[]}): strace prints the mask the kernel restores, the
+ * uc_sigmask of the signal frame on the user stack. The recorder copies
+ * those 8 bytes at entry as the table's stack memory (format/syscall_table.h,
+ * SC_ARG_STACK); unreadable, they print as their address, as strace's
+ * umove_or_printaddr(); a trace without them (recorded before they were)
+ * prints "?". */
 static int dec_rt_sigreturn(show_call *c)
 {
 	uint64_t mask;
-	if (show_fetch(c, 0, 0, 0, &mask, sizeof(mask)) < 0)
-		mask = sigmask_of(c);
-	sigmask_set(call_tid(c), mask & ~UNBLOCKABLE);
 	show_struct_begin(c);
 	show_field(c, "mask");
-	dec_sigset(c, &mask, sizeof(mask));
+	const struct replay_blob *b = show_blob(c, SC_ARG_STACK, 0, 0);
+	if (show_fetch(c, SC_ARG_STACK, 0, 0, &mask, sizeof(mask)) == 0)
+		dec_sigset(c, &mask, sizeof(mask));
+	else if (b)
+		show_addr(c, b->addr);
+	else
+		show_puts(c, "?");
 	show_struct_end(c);
 	return SHOW_DECODED;
 }
@@ -205,7 +109,6 @@ static int dec_rt_sigprocmask(show_call *c)
 	sigset_out(c, 2, show_arg(c, 3));
 	show_arg_next(c);
 	show_uint(c, show_arg(c, 3));
-	sigmask_track(c);
 	return 0;
 }
 

@@ -252,6 +252,11 @@ Test(decode, descriptor_family_prints_as_strace)
 		"fadvise64(7, 0, 0, POSIX_FADV_SEQUENTIAL) = 0",
 		"flock(7, LOCK_EX|LOCK_NB) = 0",
 		"close(-1) = -1 EBADF (Bad file descriptor)",
+		/* the set pselect6's {ss, ss_len} points to: a dependent read */
+		"pselect6(0, NULL, NULL, NULL, {tv_sec=0, tv_nsec=0}, {sigmask=[INT RT_4], sigsetsize=8}) "
+		"= 0 (Timeout)",
+		"pselect6(0, NULL, NULL, NULL, {tv_sec=0, tv_nsec=0}, {sigmask=NULL, sigsetsize=8}) "
+		"= 0 (Timeout)",
 		NULL,
 	};
 	expect_lines("desc", expect);
@@ -312,6 +317,11 @@ Test(decode, signal_family_prints_as_strace)
 		"si_int=7, si_ptr=0x7}) = 0",
 		"rt_sigtimedwait([USR2], {si_signo=SIGUSR2, si_code=SI_QUEUE, si_pid=%d, si_uid=%d, "
 		"si_int=7, si_ptr=0x7}, {tv_sec=1, tv_nsec=0}, 8) = 12 (SIGUSR2)",
+		/* the frame of a signal taken in a handler saved the handler's
+		 * mask, which only the stack shows (read at sp + 0x128) */
+		"tgkill(%d, %d, SIGALRM) = 0",
+		"rt_sigreturn({mask=[HUP USR1]}) = 0",
+		"rt_sigreturn({mask=[]}) = 0",
 		NULL,
 	};
 	expect_lines("signal", expect);

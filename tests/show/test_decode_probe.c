@@ -137,6 +137,15 @@ static void fam_desc(void)
 	close(-1);
 	close(fd);
 	unlink("pf");
+	/* pselect6's sixth argument: { sigset pointer, size }, and the set */
+	sigset_t mask;
+	sigemptyset(&mask);
+	sigaddset(&mask, SIGINT);
+	sigaddset(&mask, SIGRTMIN + 2);
+	struct timespec zero = { 0, 0 };
+	struct { const sigset_t *ss; size_t len; } sm = { &mask, 8 }, none = { NULL, 8 };
+	syscall(SYS_pselect6, 0, NULL, NULL, NULL, &zero, &sm);
+	syscall(SYS_pselect6, 0, NULL, NULL, NULL, &zero, &none);
 }
 
 static void fam_mem(void)
@@ -185,6 +194,17 @@ static void on_usr1(int sig)
 	(void)sig;
 }
 
+static void on_alrm(int sig)
+{
+	(void)sig;
+}
+
+static void on_usr1_nested(int sig)
+{
+	(void)sig;
+	raise(SIGALRM);
+}
+
 static void fam_signal(void)
 {
 	struct sigaction sa;
@@ -217,6 +237,16 @@ static void fam_signal(void)
 	siginfo_t si;
 	struct timespec one = { 1, 0 };
 	sigtimedwait(&ss, &si, &one);
+	/* a signal taken inside a handler: its frame saved the handler's mask
+	 * ([HUP USR1]), which no rt_sigprocmask ever set */
+	sigprocmask(SIG_UNBLOCK, &ss, NULL);
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_alrm;
+	sigaction(SIGALRM, &sa, NULL);
+	sa.sa_handler = on_usr1_nested;
+	sigaddset(&sa.sa_mask, SIGHUP);
+	sigaction(SIGUSR1, &sa, NULL);
+	raise(SIGUSR1);
 }
 
 static void fam_time(void)

@@ -352,6 +352,7 @@ Test(json, pselect6_sigmask_is_an_object_and_timeout_a_note)
 	TYPE(arg(c, 4), "object");
 	const struct jv *sm = arg(c, 5);
 	TYPE(sm, "object");
+	NAMES(jv_get(sm, "sigmask"), "SIGINT");
 	NUM(jv_get(sm, "sigsetsize"), 8);
 	cr_assert(jv_get(jv_get(c, "ret_note"), "timeout")->boolean);
 }
