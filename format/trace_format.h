@@ -18,7 +18,9 @@
  * cleanly closed trace ends with an Event holding a Trailer.
  *
  * A reader refuses a file whose major version is newer than TRACE_VERSION_MAJOR;
- * minor versions only add optional fields.
+ * minor versions only add optional fields. Version 2 added
+ * Metadata.time_unit_ns, which changes what Event.dt_ns counts (a version 1
+ * reader would misread the times); version 1 files read as unit 1 ns.
  */
 #ifndef RTRACE_TRACE_FORMAT_H
 #define RTRACE_TRACE_FORMAT_H
@@ -32,7 +34,7 @@
 #define TRACE_FRAME_MAGIC "RTFR"
 #define TRACE_FRAME_HEADER_LEN 20
 
-#define TRACE_VERSION_MAJOR 1
+#define TRACE_VERSION_MAJOR 2
 #define TRACE_VERSION_MINOR 0
 
 /* Limits a reader enforces before allocating anything: larger values are damage. */

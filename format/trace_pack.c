@@ -22,9 +22,10 @@ struct expected {
 };
 
 static const struct expected schema[] = {
-	{ &rt__blob__descriptor, 6, { { 1, PROTOBUF_C_TYPE_UINT32 }, { 2, PROTOBUF_C_TYPE_UINT32 },
+	{ &rt__blob__descriptor, 7, { { 1, PROTOBUF_C_TYPE_UINT32 }, { 2, PROTOBUF_C_TYPE_UINT32 },
 		{ 3, PROTOBUF_C_TYPE_BYTES }, { 4, PROTOBUF_C_TYPE_UINT64 },
-		{ 5, PROTOBUF_C_TYPE_INT32 }, { 6, PROTOBUF_C_TYPE_UINT64 } } },
+		{ 5, PROTOBUF_C_TYPE_INT32 }, { 6, PROTOBUF_C_TYPE_UINT64 },
+		{ 7, PROTOBUF_C_TYPE_BOOL } } },
 	{ &rt__syscall_entry__descriptor, 5, { { 1, PROTOBUF_C_TYPE_UINT32 },
 		{ 2, PROTOBUF_C_TYPE_UINT64 }, { 3, PROTOBUF_C_TYPE_MESSAGE },
 		{ 4, PROTOBUF_C_TYPE_UINT64 }, { 5, PROTOBUF_C_TYPE_UINT32 } } },
@@ -119,7 +120,7 @@ static size_t blob_len(const Rt__Blob *b)
 {
 	return field_len(b->arg) + field_len(b->index) +
 	       (b->data.len ? len_field_len(b->data.len) : 0) + field_len(b->full_len) +
-	       field_len(int32_wire(b->read_errno)) + field_len(b->addr);
+	       field_len(int32_wire(b->read_errno)) + field_len(b->addr) + (b->peeked ? 2 : 0);
 }
 
 /* Sizes N blobs into SIZES; returns their fields' total, or 0 with *OK
@@ -198,6 +199,7 @@ static size_t put_blobs(unsigned char *p, unsigned field, Rt__Blob *const *b, si
 		k += put_field(p + k, TAG(4, WT_VARINT), b[i]->full_len);
 		k += put_field(p + k, TAG(5, WT_VARINT), int32_wire(b[i]->read_errno));
 		k += put_field(p + k, TAG(6, WT_VARINT), b[i]->addr);
+		k += put_field(p + k, TAG(7, WT_VARINT), b[i]->peeked ? 1 : 0);
 	}
 	return k;
 }

@@ -87,7 +87,8 @@ struct trace_reader {
 	unsigned char *content;
 	size_t content_cap, content_len, pos;
 	uint32_t frame_events, frame_seen;
-	uint64_t frame_off, frame_t;
+	uint64_t frame_off, frame_t; /* frame_t in units of time_unit ns */
+	uint64_t time_unit;
 	int in_frame;
 	int resyncing;
 
@@ -180,6 +181,7 @@ static int read_header(trace_reader *r)
 	r->meta = rt__metadata__unpack(NULL, mlen, r->in + TRACE_FILE_HEADER_LEN);
 	if (!r->meta)
 		return fail(r, TRACE_E_METADATA, "damaged metadata record");
+	r->time_unit = r->meta->time_unit_ns ? r->meta->time_unit_ns : 1;
 	r->start += TRACE_FILE_HEADER_LEN + mlen;
 	r->last_end = file_pos(r);
 	return 0;
@@ -381,7 +383,7 @@ static int next_in_frame(trace_reader *r, const Rt__Event **ret, uint64_t *t_ns)
 	r->events++;
 	*ret = ev;
 	if (t_ns)
-		*t_ns = r->frame_t;
+		*t_ns = r->frame_t * r->time_unit;
 	return 1;
 }
 

@@ -26,7 +26,7 @@ struct trace_writer {
 	struct batch *head, *tail; /* sealed, waiting to be written */
 	struct batch *spare;      /* written batches kept for reuse */
 	int nqueued;
-	uint64_t frame_base_ns;   /* time the current batch's deltas start from */
+	uint64_t frame_base;      /* time the current batch's deltas start from, in units */
 
 	pthread_t thread;
 	int have_thread, stopping;
@@ -58,8 +58,11 @@ static int write_all(int fd, const void *p, size_t n)
 	return 0;
 }
 
-static int write_header(trace_writer *w, const Rt__Metadata *meta)
+static int write_header(trace_writer *w, const Rt__Metadata *given)
 {
+	Rt__Metadata m = *given; /* shallow: only the time unit differs */
+	m.time_unit_ns = w->opts.time_unit_ns == 1 ? 0 : w->opts.time_unit_ns;
+	const Rt__Metadata *meta = &m;
 	size_t mlen = rt__metadata__get_packed_size(meta);
 	unsigned char *buf = malloc(TRACE_FILE_HEADER_LEN + mlen);
 	if (!buf)
@@ -184,6 +187,8 @@ static void set_defaults(trace_writer_opts *o, const trace_writer_opts *given)
 		o->level = 1;
 	if (o->max_queued <= 0)
 		o->max_queued = 16;
+	if (o->time_unit_ns == 0)
+		o->time_unit_ns = 1;
 }
 
 static int init_writer(trace_writer *w, int fd, const trace_writer_opts *opts)
@@ -275,7 +280,7 @@ static void seal(trace_writer *w)
 	if (!b || b->nevents == 0)
 		return;
 	w->cur = NULL;
-	w->frame_base_ns = 0;
+	w->frame_base = 0;
 	pthread_mutex_lock(&w->lock);
 	while (w->have_thread && w->nqueued >= w->opts.max_queued && !w->err)
 		pthread_cond_wait(&w->space, &w->lock);
@@ -331,8 +336,11 @@ int trace_writer_append(trace_writer *w, Rt__Event *ev, uint64_t t_ns)
 {
 	if (w->err)
 		return w->err;
-	uint64_t base = w->cur && w->cur->nevents ? w->frame_base_ns : 0;
-	ev->dt_ns = t_ns >= base ? t_ns - base : 0;
+	/* the stored time is in units (the reader multiplies back) */
+	uint64_t q = t_ns / w->opts.time_unit_ns;
+	t_ns = q * w->opts.time_unit_ns;
+	uint64_t base = w->cur && w->cur->nevents ? w->frame_base : 0;
+	ev->dt_ns = q >= base ? q - base : 0;
 	/* entries and exits (nearly every event) take the direct encoder,
 	 * which sizes each part once; the rest goes through protobuf-c */
 	trace_pack_plan plan;
@@ -348,7 +356,7 @@ int trace_writer_append(trace_writer *w, Rt__Event *ev, uint64_t t_ns)
 	b->len += direct ? trace_pack_write(ev, &plan, b->buf + b->len)
 			 : rt__event__pack(ev, b->buf + b->len);
 	b->nevents++;
-	w->frame_base_ns = t_ns > base ? t_ns : base;
+	w->frame_base = q > base ? q : base;
 	if (w->events++ == 0)
 		w->first_ns = t_ns;
 	if (t_ns > w->last_ns)

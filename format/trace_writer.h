@@ -10,7 +10,8 @@
  * sealed batches are waiting (back-pressure keeps memory bounded).
  *
  * Event times are passed as nanoseconds since the trace start; the writer
- * stores them delta-encoded. They must not decrease.
+ * rounds them down to opts.time_unit_ns (recorded in the metadata) and stores
+ * them delta-encoded. They must not decrease.
  *
  * Errors are negative errno or trace_error codes (trace_format.h). A write
  * error is sticky: every later call returns it. Not thread-safe: one thread
@@ -32,6 +33,7 @@ typedef struct trace_writer_opts {
 	int level;          /* zstd level (default 1) */
 	int threaded;       /* compress and write on a thread of the writer's own */
 	int max_queued;     /* sealed batches allowed to wait (default 16) */
+	uint32_t time_unit_ns; /* resolution of the stored times (default 1 ns) */
 } trace_writer_opts;
 
 /* Creates PATH (mode 0600, O_CLOEXEC, truncating) and writes the file header and

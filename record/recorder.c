@@ -349,7 +349,8 @@ static int open_writer(struct rec *r, int fd, const Rt__Metadata *m)
 	for (int i = 0; i < LAUNCH_NSIGS; i++)
 		sigaddset(&block, launch_signals[i]);
 	pthread_sigmask(SIG_BLOCK, &block, &old);
-	trace_writer_opts wo = { .threaded = 1 };
+	/* microseconds: see Metadata.time_unit_ns in format/rtrace.proto */
+	trace_writer_opts wo = { .threaded = 1, .time_unit_ns = 1000 };
 	int e = trace_writer_open_fd(fd, m, &wo, &r->w);
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	return e;

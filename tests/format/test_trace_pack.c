@@ -56,6 +56,7 @@ static void random_blobs(struct event *e, size_t n)
 		b->full_len = value();
 		b->read_errno = (int32_t)value();
 		b->addr = value();
+		b->peeked = rnd() % 2;
 		e->blobs[i] = b;
 	}
 }
