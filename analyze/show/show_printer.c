@@ -211,6 +211,22 @@ static void leader(struct show_printer *pr, struct tstate *ts, uint32_t tid, uin
 	ts->open = 1;
 }
 
+/* With -e status= (strace's staged output) a call's line goes to its
+ * thread's stage, and another syscall's line never breaks it. But a line
+ * that is not a syscall's (a signal, an exit) is not staged: strace's
+ * printleader() then ends the open line of the last thread that started
+ * one with " <unfinished ...>\n" written into that thread's stage, and its
+ * exit later goes on with ")" at column 0, no resumed header. */
+static void unstaged_line(struct show_printer *pr)
+{
+	struct tstate *p = pr->printing;
+	if (!pr->staged || !p || !p->open)
+		return;
+	sbuf_put(&p->stage, " <unfinished ...>\n", 18);
+	p->line_start = p->stage.len;
+	p->open = 0;
+}
+
 static void line_ended(struct show_printer *pr, struct tstate *ts)
 {
 	ts->open = 0;
@@ -339,8 +355,10 @@ static void put_duration(struct sbuf *b, const struct replay_call *c)
  * never printed: attached mid-call). */
 static void resume(struct show_printer *pr, struct tstate *ts, const struct replay_item *it, uint64_t t_ns)
 {
-	if (ts->open && !ts->reprint && (pr->printing == ts || pr->staged))
-		return; /* the entry's line goes on (a staged line is never interrupted) */
+	if (ts->open && !ts->reprint && pr->printing == ts)
+		return; /* the entry's line goes on */
+	if (pr->staged && ts->stage.len && !ts->reprint)
+		return; /* the staged entry goes on, even after " <unfinished ...>" */
 	ts->reprint = 0;
 	leader(pr, ts, it->tid, t_ns);
 	struct sbuf *b = target(pr, ts);
@@ -366,6 +384,8 @@ static void on_cut(struct show_printer *pr, struct tstate *ts, const struct repl
 		}
 		return;
 	}
+	if (pr->printing != ts)
+		unstaged_line(pr); /* strace's print_event_exit() */
 	resume(pr, ts, it, c->exit_ns);
 	struct sbuf *b = target(pr, ts);
 	if (!ts->decoded)
@@ -447,6 +467,7 @@ static void on_signal(struct show_printer *pr, const struct replay_item *it)
 		show_json_event(pr, ts, it);
 		return;
 	}
+	unstaged_line(pr);
 	leader(pr, ts, it->tid, it->t_ns);
 	struct sbuf *b = target(pr, ts);
 	char name[64];
@@ -480,6 +501,7 @@ static void on_exit_task(struct show_printer *pr, const struct replay_item *it)
 	if (shown && pr->o->json) {
 		show_json_event(pr, ts, it);
 	} else if (shown) {
+		unstaged_line(pr);
 		leader(pr, ts, it->tid, it->t_ns);
 		struct sbuf *b = target(pr, ts);
 		if (x->signo) {
@@ -516,6 +538,7 @@ static void on_exec(struct show_printer *pr, const struct replay_item *it)
 		sbuf_printf(&pr->out, " <pid changed to %u ...>\n", it->tid);
 		line_ended(pr, ts);
 	}
+	unstaged_line(pr);
 	leader(pr, ts, it->tid, it->t_ns);
 	sbuf_printf(target(pr, ts), "+++ superseded by execve in pid %u +++\n", x->former_tid);
 	line_ended(pr, ts);

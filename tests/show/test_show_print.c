@@ -341,6 +341,36 @@ Test(show, z_and_Z_select_by_outcome)
 	expect(&o, "100   exit_group(0)                     = ?\n100   +++ exited with 0 +++\n");
 }
 
+/* strace 6.1 with -e status= stages each call's line, so another call never
+ * breaks it; a line that is not a call's (an exit, a signal) still ends the
+ * last started one with " <unfinished ...>" inside its stage, and the call
+ * then goes on with ")" at column 0 and no resumed header (checked with
+ * `strace -f -z` on threads and on sh -c 'ls / | wc -l'). */
+Test(show, status_filter_lines_break_only_at_exits_and_signals)
+{
+	struct tb *t = tb_open(path, 100);
+	tb_new_task(t, 101, 100, 100, THREAD_FLAGS);
+	tb_new_task(t, 102, 100, 100, THREAD_FLAGS);
+	tb_entry(t, 100, SYS_read, ARGS(0, 0x5000, 10), NULL, 0);
+	tb_call(t, 102, SYS_getpid, NULL, NULL, 0, 100, NULL, 0); /* staged: no break */
+	tb_entry(t, 101, SYS_close, ARGS(7), NULL, 0);
+	tb_exit_task(t, 102, 0, 0, 0);  /* breaks 101's line, the last one started */
+	tb_exit(t, 101, 0, NULL, 0);
+	struct tb_blob out = { 1, 0, "hello", 5, 0, 0 };
+	tb_exit(t, 100, 5, &out, 1);
+	cr_assert_eq(tb_close(t), 0);
+	struct show_opts o = defaults();
+	o.status = SHOW_ST_SUCCESSFUL;
+	expect(&o,
+	       "102   getpid()                          = 100\n"
+	       "102   +++ exited with 0 +++\n"
+	       "101   close(7 <unfinished ...>\n"
+	       ")                                       = 0\n"
+	       "100   read(0, \"hello\", 10)              = 5\n");
+	o.status = SHOW_ST_FAILED;
+	expect(&o, "102   +++ exited with 0 +++\n");
+}
+
 Test(show, p_selects_a_process_and_its_descendants)
 {
 	struct tb *t = tb_open(path, 100);
