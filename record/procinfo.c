@@ -294,3 +294,18 @@ void procinfo_process_free(Rt__ProcessInfo *p)
 	free(p->tids);
 	free(p);
 }
+
+char *procinfo_boot_id(char *buf, size_t size)
+{
+	buf[0] = '\0';
+	int fd = open("/proc/sys/kernel/random/boot_id", O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return buf;
+	ssize_t n = read(fd, buf, size - 1);
+	close(fd);
+	if (n < 0)
+		n = 0;
+	buf[n] = '\0';
+	buf[strcspn(buf, "\n")] = '\0';
+	return buf;
+}

@@ -43,4 +43,8 @@ int procinfo_tids(pid_t pid, pid_t **ret, size_t *ret_n);
 int procinfo_process(pid_t pid, Rt__ProcessInfo **ret);
 void procinfo_process_free(Rt__ProcessInfo *p);
 
+/* The kernel's boot id (/proc/sys/kernel/random/boot_id, without its
+ * newline) into BUF of SIZE (> 0) bytes; returns BUF, empty when unreadable. */
+char *procinfo_boot_id(char *buf, size_t size);
+
 #endif

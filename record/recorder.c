@@ -179,6 +179,7 @@ struct meta_store {
 	size_t nfds;
 	Rt__ProcessInfo **attached;
 	size_t nattached;
+	char boot_id[40];
 };
 
 static void build_metadata(struct meta_store *ms, const struct rec *r, char *const argv[],
@@ -198,6 +199,7 @@ static void build_metadata(struct meta_store *ms, const struct rec *r, char *con
 	uname(&ms->uts);
 	m->kernel_release = ms->uts.release;
 	m->hostname = ms->uts.nodename;
+	m->boot_id = procinfo_boot_id(ms->boot_id, sizeof ms->boot_id);
 	m->capture_bytes = r->opts->capture_bytes;
 	m->trace_filter = (char *)(r->opts->trace_expr ? r->opts->trace_expr : "");
 	if (!r->opts->no_env) {
