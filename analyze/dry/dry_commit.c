@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -72,6 +73,38 @@ int dry_write_atomic(const char *path, const void *data, size_t len)
 		err = -errno;
 	if (err)
 		unlink(tmp);
+	return err;
+}
+
+int dry_lock_dir(const char *dir, bool wait, int *ret_fd)
+{
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0)
+		return -errno;
+	int r;
+	while ((r = flock(fd, LOCK_EX | (wait ? 0 : LOCK_NB))) < 0 && errno == EINTR)
+		;
+	if (r < 0) {
+		int err = -errno;
+		close(fd);
+		return err;
+	}
+	*ret_fd = fd;
+	return 0;
+}
+
+int dry_read_file(const char *path, struct dry_buf *out)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return errno == ENOENT ? 0 : -errno;
+	char buf[65536];
+	ssize_t n;
+	while ((n = read(fd, buf, sizeof(buf))) > 0 || (n < 0 && errno == EINTR))
+		if (n > 0)
+			dry_buf_add(out, buf, (size_t)n);
+	int err = n < 0 ? -errno : dry_buf_error(out);
+	close(fd);
 	return err;
 }
 
@@ -344,20 +377,6 @@ static bool has_line(const char *text, size_t len, const char *line)
 	return false;
 }
 
-static int read_file(const char *path, struct dry_buf *out)
-{
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return errno == ENOENT ? 0 : -errno;
-	char buf[8192];
-	ssize_t n;
-	while ((n = read(fd, buf, sizeof(buf))) > 0)
-		dry_buf_add(out, buf, (size_t)n);
-	int err = n < 0 ? -errno : dry_buf_error(out);
-	close(fd);
-	return err;
-}
-
 int dry_gitignore_add(const char *root, const char *rel)
 {
 	char *full = dry_path_join(root, rel);
@@ -374,7 +393,7 @@ int dry_gitignore_add(const char *root, const char *rel)
 	}
 	int err = -ENOMEM;
 	struct dry_buf text = DRY_BUF_INIT;
-	if (gi && !(err = read_file(gi, &text)) && !has_line(text.data, text.len, entry)) {
+	if (gi && !(err = dry_read_file(gi, &text)) && !has_line(text.data, text.len, entry)) {
 		/* scmrepo appends, after a newline when the file lacks one. */
 		if (text.len && text.data[text.len - 1] != '\n')
 			dry_buf_addc(&text, '\n');

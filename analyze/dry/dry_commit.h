@@ -22,13 +22,27 @@
 #ifndef DRY_COMMIT_H
 #define DRY_COMMIT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
+#include "dry_buf.h"
 #include "dry_hash.h"
 
 /* Replaces PATH by DATA[0..LEN) atomically. A new file gets mode 0666 less
  * the umask; an existing one keeps its mode. */
 int dry_write_atomic(const char *path, const void *data, size_t len);
+
+/* Takes an exclusive flock(2) on the directory DIR (the directory of the
+ * stage files: no lock file is left behind), so that two dry processes
+ * updating one dvc.yaml, dvc.lock and .gitignore do not lose each other's
+ * stage. WAIT: block until it is free, else return -EWOULDBLOCK when
+ * another holds it. *RET_FD is the open directory: close it to unlock.
+ * Returns 0 or a negative errno. */
+int dry_lock_dir(const char *dir, bool wait, int *ret_fd);
+
+/* Appends the whole content of PATH to OUT; a file that does not exist
+ * reads as empty. Returns 0 or a negative errno. */
+int dry_read_file(const char *path, struct dry_buf *out);
 
 /* The cache directory of the DVC repository at ROOT: `dir` of the [cache]
  * section of .dvc/config.local, else of .dvc/config (a relative value is

@@ -481,30 +481,59 @@ int dry_dvcfile_check_paths(const struct dry_dvcfile *f, const char *skip_stage,
 	return 0;
 }
 
-int dry_dvcfile_stage_outs(const struct dry_dvcfile *f, const char *name, char ***ret, size_t *ret_n)
+static const struct node *stage_node(const struct dry_dvcfile *f, const char *name)
 {
-	char **v = NULL;
-	size_t n = 0;
-	const struct node *stage = f->stages && f->stages->type == N_MAP ? map_get(f->stages, name) : NULL;
-	const struct node *w = stage ? map_get(stage, "wdir") : NULL;
-	const char *wdir = w && w->type == N_SCALAR && !w->null_plain ? w->value : ".";
-	for (size_t k = 0; stage && k < sizeof(out_keys) / sizeof(out_keys[0]); k++) {
-		const struct node *list = map_get(stage, out_keys[k]);
-		for (size_t i = 0; list && list->type == N_SEQ && i < list->n; i++) {
-			const char *p = item_path(list->kids[i]);
-			if (!p || strstr(p, "${") || strstr(wdir, "${"))
-				continue;
-			char **nv = realloc(v, (n + 1) * sizeof(*nv));
-			if (!nv || !(nv[n] = dry_path_join(wdir, p))) {
-				v = nv ? nv : v;
-				for (size_t j = 0; j < n; j++)
-					free(v[j]);
-				free(v);
-				return -ENOMEM;
-			}
-			v = nv;
-			n++;
-		}
+	return f->stages && f->stages->type == N_MAP ? map_get(f->stages, name) : NULL;
+}
+
+const char *dry_dvcfile_stage_value(const struct dry_dvcfile *f, const char *name, const char *key)
+{
+	const struct node *v = map_get(stage_node(f, name), key);
+	return v && v->type == N_SCALAR && !v->null_plain ? v->value : NULL;
+}
+
+static bool flag_true(const struct node *item, const char *flag)
+{
+	/* {path: {flag: true}} in dvc.yaml */
+	const struct node *flags = item->type == N_MAP && item->n == 2 ? item->kids[1] : NULL;
+	const struct node *v = map_get(flags, flag);
+	return v && v->type == N_SCALAR && !strcmp(v->value, "true");
+}
+
+/* ITEM as an entry; false for one that names no comparable path. */
+static bool entry_of(const struct node *item, bool is_out, struct dry_dvcfile_entry *e)
+{
+	const char *p = item_path(item);
+	if (!p || strstr(p, "${"))
+		return false;
+	const struct node *md5 = map_get(item, "md5"), *hash = map_get(item, "hash");
+	*e = (struct dry_dvcfile_entry){
+		.path = p,
+		.is_out = is_out,
+		.persist = is_out && flag_true(item, "persist"),
+		.md5 = md5 && md5->type == N_SCALAR ? md5->value : NULL,
+		.hash_md5 = hash && hash->type == N_SCALAR && !strcmp(hash->value, "md5"),
+	};
+	return true;
+}
+
+int dry_dvcfile_stage_entries(const struct dry_dvcfile *f, const char *name,
+			      struct dry_dvcfile_entry **ret, size_t *ret_n)
+{
+	static const char *const keys[] = { "deps", "outs", "metrics", "plots" };
+	const struct node *stage = stage_node(f, name);
+	size_t n = 0, cap = 0;
+	for (size_t k = 0; stage && k < sizeof(keys) / sizeof(keys[0]); k++) {
+		const struct node *list = map_get(stage, keys[k]);
+		cap += list && list->type == N_SEQ ? list->n : 0;
+	}
+	struct dry_dvcfile_entry *v = calloc(cap + 1, sizeof(*v));
+	if (!v)
+		return -ENOMEM;
+	for (size_t k = 0; stage && k < sizeof(keys) / sizeof(keys[0]); k++) {
+		const struct node *list = map_get(stage, keys[k]);
+		for (size_t i = 0; list && list->type == N_SEQ && i < list->n; i++)
+			n += entry_of(list->kids[i], k > 0, &v[n]);
 	}
 	*ret = v;
 	*ret_n = n;

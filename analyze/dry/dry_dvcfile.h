@@ -64,10 +64,25 @@ int dry_dvcfile_check_paths(const struct dry_dvcfile *f, const char *skip_stage,
 			    const char *const *outs, const char *const *shown, size_t nouts,
 			    char **ret_msg);
 
-/* The outs, metrics and plots paths of stage NAME (relative to the file's
- * directory, its wdir applied) into a malloc'ed array of malloc'ed strings;
- * none when the stage is not there. Returns 0 or -ENOMEM. */
-int dry_dvcfile_stage_outs(const struct dry_dvcfile *f, const char *name, char ***ret, size_t *ret_n);
+/* One dependency or output of a stage as a dvc.yaml or dvc.lock states it.
+ * The strings point into the parsed file (valid while it lives). */
+struct dry_dvcfile_entry {
+	const char *path;  /* as written: relative to the stage's wdir */
+	bool is_out;       /* from outs, metrics or plots */
+	bool persist;      /* dvc.yaml: {path: {persist: true}} */
+	const char *md5;   /* dvc.lock: the md5 value, or NULL */
+	bool hash_md5;     /* dvc.lock: `hash: md5` (DVC 3); else an md5-dos2unix entry */
+};
+
+/* The entries of stage NAME (deps, then outs, metrics and plots), skipping
+ * templated ones ("${"), into a malloc'ed array; none when the stage is not
+ * there. Returns 0 or -ENOMEM. */
+int dry_dvcfile_stage_entries(const struct dry_dvcfile *f, const char *name,
+			      struct dry_dvcfile_entry **ret, size_t *ret_n);
+
+/* The string value of KEY (cmd, wdir) of stage NAME, or NULL when the stage,
+ * the key or a string value is not there (a cmd given as a list). */
+const char *dry_dvcfile_stage_value(const struct dry_dvcfile *f, const char *name, const char *key);
 
 /* Appends to OUT the file text with stage NAME set to ENTRY (replaced
  * when present, else added at the end of `stages:`; the mapping is created

@@ -298,3 +298,34 @@ bool dry_ignore_match(struct dry_ignore *ig, const char *rel, bool isdir)
 	}
 	return decide(ig, buf, isdir);
 }
+
+bool dry_ignore_skip(void *ctx, const char *relpath, bool isdir)
+{
+	const struct dry_ignore_under *u = ctx;
+	char buf[4096];
+	int n = strcmp(u->base, ".") ? snprintf(buf, sizeof(buf), "%s/%s", u->base, relpath)
+				     : snprintf(buf, sizeof(buf), "%s", relpath);
+	return n >= 0 && (size_t)n < sizeof(buf) && dry_ignore_match(u->ig, buf, isdir);
+}
+
+/* dry's own exclusions, on top of DVC's (dvc-format.md §7, issue rules). */
+static const char *const excluded[] = {
+	"dvc.yaml", "dvc.lock", "*.dvc", ".dvcignore", ".gitignore", "__pycache__/", "*.pyc",
+};
+
+int dry_ignore_new_excluded(const char *root, const char *const *patterns, size_t npatterns,
+			    struct dry_ignore **ret)
+{
+	struct dry_ignore *ig = NULL;
+	int err = dry_ignore_new(root, true, &ig);
+	for (size_t i = 0; !err && i < sizeof(excluded) / sizeof(excluded[0]); i++)
+		err = dry_ignore_add(ig, "", excluded[i]);
+	for (size_t i = 0; !err && i < npatterns; i++)
+		err = dry_ignore_add(ig, "", patterns[i]);
+	if (err) {
+		dry_ignore_free(ig);
+		return err;
+	}
+	*ret = ig;
+	return 0;
+}

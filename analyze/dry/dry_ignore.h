@@ -19,6 +19,7 @@
 #define DRY_IGNORE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 struct dry_ignore;
 
@@ -28,6 +29,13 @@ struct dry_ignore;
 int dry_ignore_new(const char *root, bool dvcignore, struct dry_ignore **ret);
 void dry_ignore_free(struct dry_ignore *ig);
 
+/* A set for the project at ROOT of every path dry never counts: DVC's
+ * rules (.dvcignore files included), dry's own exclusions (dvc.yaml,
+ * dvc.lock, *.dvc, .dvcignore, .gitignore, __pycache__/, *.pyc) and the
+ * caller's NPATTERNS PATTERNS (relative to the root). */
+int dry_ignore_new_excluded(const char *root, const char *const *patterns, size_t npatterns,
+			    struct dry_ignore **ret);
+
 /* Adds one pattern line relative to the directory BASE ("" for the root).
  * Blank lines and comments are accepted and ignored. */
 int dry_ignore_add(struct dry_ignore *ig, const char *base, const char *line);
@@ -35,6 +43,17 @@ int dry_ignore_add(struct dry_ignore *ig, const char *base, const char *line);
 /* Whether REL (a clean path relative to the root, not "." nor "..")
  * is ignored; ISDIR says whether REL itself is a directory. */
 bool dry_ignore_match(struct dry_ignore *ig, const char *rel, bool isdir);
+
+/* The rules as seen from inside a directory being hashed (a
+ * dry_hash_skip_fn's context): IG's patterns for BASE/RELPATH, BASE being
+ * the directory, relative to the root. */
+struct dry_ignore_under {
+	struct dry_ignore *ig;
+	const char *base;
+};
+
+/* A dry_hash_skip_fn: CTX is a struct dry_ignore_under. */
+bool dry_ignore_skip(void *ctx, const char *relpath, bool isdir);
 
 /* The gitwildmatch test of one pattern body (no '!', no trailing '/')
  * against a whole path. Exposed for tests. */

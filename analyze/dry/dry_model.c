@@ -31,12 +31,15 @@ struct pstate {
 	bool read_orig;       /* read while holding its original content */
 	bool read_if_pre;     /* read by an O_CREAT open: original iff it pre-existed */
 	bool modified;        /* content surely changed */
-	bool maybe_modified;  /* opened for writing: changed iff its ctime says so */
+	bool maybe_modified;  /* opened for writing: changed iff its mtime says so */
 	uint64_t writable_ns; /* earliest such open */
+	bool times_set;       /* the command set its times: its mtime proves nothing */
 	bool maybe_created;   /* an O_CREAT open found it or made it: btime decides */
 	uint64_t create_ns;
 	bool replaced;        /* the content now is not the original */
 	bool appended;        /* opened O_APPEND for writing */
+	bool linked_orig;     /* given a new name (ln, ln -s) while original */
+	bool moved_away;      /* its last removal was a rename */
 	bool created_dir;     /* mkdir, or a directory renamed into place */
 	bool renamed_in;
 	bool listed;
@@ -46,6 +49,7 @@ struct pstate {
 
 struct dry_model {
 	struct dry_model_opts o;
+	uint64_t start_ns;       /* the trace's start (CLOCK_REALTIME), 0: unknown */
 	char *root;
 	char *alias;             /* another name of root, or NULL */
 	char *stage_dir;
@@ -57,11 +61,6 @@ struct dry_model {
 	size_t nslots;
 	char **skip;
 	size_t nskip;
-};
-
-/* dry's own exclusions, on top of DVC's (dvc-format.md §7, issue rules). */
-static const char *const dry_ignores[] = {
-	"dvc.yaml", "dvc.lock", "*.dvc", ".dvcignore", ".gitignore", "__pycache__/", "*.pyc",
 };
 
 /* --- the path table ---------------------------------------------------------- */
@@ -177,13 +176,8 @@ int dry_model_new(const struct dry_model_opts *opts, struct dry_model **ret)
 			goto fail;
 		m->nskip++;
 	}
-	if ((err = dry_ignore_new(m->root, true, &m->ig)) || (err = dry_ignore_new(m->root, true, &m->dvc)))
-		goto fail;
-	for (size_t i = 0; !err && i < sizeof(dry_ignores) / sizeof(dry_ignores[0]); i++)
-		err = dry_ignore_add(m->ig, "", dry_ignores[i]);
-	for (size_t i = 0; !err && i < opts->nignores; i++)
-		err = dry_ignore_add(m->ig, "", opts->ignores[i]);
-	if (err)
+	if ((err = dry_ignore_new_excluded(m->root, opts->ignores, opts->nignores, &m->ig)) ||
+	    (err = dry_ignore_new(m->root, true, &m->dvc)))
 		goto fail;
 	*ret = m;
 	return 0;
@@ -283,7 +277,7 @@ static void removed(struct pstate *s)
 	s->live = T_NO;
 	s->replaced = true;
 	s->modified = s->maybe_modified = s->maybe_created = s->renamed_in = false;
-	s->created_dir = s->listed = false;
+	s->created_dir = s->listed = s->times_set = s->moved_away = false;
 }
 
 /* Moves everything recorded under directory FROM/ to TO/ (a directory rename). */
@@ -342,8 +336,10 @@ static int on_rename(struct dry_model *m, const char *a, const char *b, uint64_t
 	} else if (sa) {
 		move_children(m, a, "");
 	}
-	if (sa)
+	if (sa) {
 		removed(sa);
+		sa->moved_away = true;
+	}
 	return 0;
 }
 
@@ -380,6 +376,19 @@ static const char *source_of(const char *rel, char *buf, size_t size)
 	return NULL;
 }
 
+/* REL got a new name: a hard link exists (it did), a symlink's target may
+ * not (statx at the end tells). Either shows REL's content. */
+static int on_linked(struct dry_model *m, const char *rel, enum dry_ev_kind kind)
+{
+	struct pstate *s = get(m, rel);
+	if (!s)
+		return -ENOMEM;
+	first_touch(s, kind == DRY_EV_LINK ? T_YES : T_UNKNOWN);
+	if (!s->replaced)
+		s->linked_orig = true;
+	return 0;
+}
+
 int dry_model_event(struct dry_model *m, const struct dry_event *ev)
 {
 	char b1[PATH_MAX], b2[PATH_MAX];
@@ -389,6 +398,8 @@ int dry_model_event(struct dry_model *m, const struct dry_event *ev)
 
 	if (ev->kind == DRY_EV_RENAME)
 		return on_rename(m, p, p2, ev->flags);
+	if ((ev->kind == DRY_EV_LINK || ev->kind == DRY_EV_SYMLINK) && p && on_linked(m, p, ev->kind))
+		return -ENOMEM;
 	const char *target = ev->kind == DRY_EV_LINK || ev->kind == DRY_EV_SYMLINK ? p2 : p;
 	if (!target)
 		return 0;
@@ -434,6 +445,10 @@ int dry_model_event(struct dry_model *m, const struct dry_event *ev)
 	case DRY_EV_LISTDIR:
 		s->listed = true;
 		break;
+	case DRY_EV_UTIME:
+		first_touch(s, T_YES);
+		s->times_set = true;
+		break;
 	case DRY_EV_RENAME:
 		break;
 	}
@@ -452,6 +467,7 @@ struct verdict {
 	bool persist;
 	bool fold_dir;      /* a created (or renamed-in) directory that exists: folds outs */
 	bool listed_dir;    /* a pre-existing directory whose listing was read */
+	bool gone;          /* pre-existing, removed (or moved away) by the command */
 };
 
 struct classify {
@@ -460,7 +476,8 @@ struct classify {
 	char **warnings;
 	size_t nwarnings;
 	int err;
-	uint64_t res_ns, end_ns;
+	uint64_t lag_ns;          /* how far the coarse clock may lag the fine one */
+	uint64_t start_ns, start_coarse_ns, end_ns;
 };
 
 static void warn(struct classify *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -505,6 +522,67 @@ static bool valid_utf8(const char *s)
 	return true;
 }
 
+#define NS_PER_S 1000000000u
+
+/* The earliest stamp that a change the command made after time T can
+ * carry (see dry_model.h). */
+static uint64_t change_floor(const struct classify *c, uint64_t t)
+{
+	if (c->start_coarse_ns)
+		return c->start_coarse_ns; /* the coarse clock never goes back */
+	uint64_t lo = t > c->lag_ns ? t - c->lag_ns : 0;
+	return c->start_ns && c->start_ns < lo ? c->start_ns : lo;
+}
+
+/* Whether the file time stamp TS (mtime, btime) falls in the run, for a
+ * change made after time T. */
+static bool stamped_in_run(const struct classify *c, struct statx_timestamp ts, uint64_t t)
+{
+	uint64_t lo = change_floor(c, t), v = ts_ns(ts);
+	if (ts.tv_nsec == 0)
+		lo -= lo % NS_PER_S; /* whole-second times: compare the seconds */
+	return v >= lo && v <= c->end_ns + 1000000u;
+}
+
+/* Whether a file opened for writing, without truncating it, was written. */
+static bool written(const struct classify *c, const struct pstate *s, const struct statx *sx)
+{
+	if (!s->maybe_modified)
+		return false;
+	if (s->times_set)
+		return s->appended; /* touch: the mtime is the command's choice */
+	return (sx->stx_mask & STATX_MTIME) && stamped_in_run(c, sx->stx_mtime, s->writable_ns);
+}
+
+/* Whether the state existed before the run, for an O_CREAT open that may
+ * have made it: its birth time decides, else it is taken as pre-existing. */
+static enum tri existed_before(const struct classify *c, const struct pstate *s, const struct statx *sx)
+{
+	if (s->pre != T_UNKNOWN || !s->maybe_created)
+		return s->pre;
+	bool born = (sx->stx_mask & STATX_BTIME) && stamped_in_run(c, sx->stx_btime, s->create_ns);
+	return born ? T_NO : T_YES;
+}
+
+/* The role of a changed path: an output, persistent when the command also
+ * read its original content, or changed it in place (appended to it, or
+ * wrote into it without truncating it): what it held before stays part of
+ * the result, so dvc repro must not delete it before the rerun. */
+static void changed_role(struct classify *c, const struct pstate *s, enum tri pre, bool read,
+			 struct verdict *v)
+{
+	v->role = R_OUT;
+	if (read) {
+		v->persist = true;
+		warn(c, "the stage modifies its own input %s: written as an output with persist: true",
+		     s->rel);
+	} else if (s->maybe_modified && pre == T_YES && !s->replaced) {
+		v->persist = true;
+		warn(c, "the stage %s %s, which existed before: written as an output with persist: true",
+		     s->appended ? "appends to" : "changes in place", s->rel);
+	}
+}
+
 /* The verdict of state S alone, from its history and the file as it is. */
 static void classify_one(struct classify *c, struct pstate *s, struct verdict *v)
 {
@@ -515,11 +593,10 @@ static void classify_one(struct classify *c, struct pstate *s, struct verdict *v
 		c->err = -ENOMEM;
 		return;
 	}
-	int r = statx(AT_FDCWD, abs, 0, STATX_TYPE | STATX_MODE | STATX_CTIME | STATX_BTIME, &sx);
+	int r = statx(AT_FDCWD, abs, 0, STATX_TYPE | STATX_MODE | STATX_MTIME | STATX_BTIME, &sx);
 	free(abs);
 	if (r < 0) {
-		if (s->read_orig && s->pre == T_YES && s->live == T_NO)
-			warn(c, "%s was read and then removed: not a dependency", s->rel);
+		v->gone = s->pre == T_YES && s->live == T_NO;
 		return;
 	}
 	bool isdir = S_ISDIR(sx.stx_mode);
@@ -530,17 +607,8 @@ static void classify_one(struct classify *c, struct pstate *s, struct verdict *v
 		warn(c, "a path that is not valid UTF-8 is left out (DVC cannot name it)");
 		return;
 	}
-	bool changed = s->modified;
-	if (!changed && s->maybe_modified && (sx.stx_mask & STATX_CTIME)) {
-		uint64_t ct = ts_ns(sx.stx_ctime);
-		changed = ct + c->res_ns >= s->writable_ns && ct <= c->end_ns + c->res_ns;
-	}
-	enum tri pre = s->pre;
-	if (pre == T_UNKNOWN && s->maybe_created) {
-		bool born = (sx.stx_mask & STATX_BTIME) &&
-			    ts_ns(sx.stx_btime) + c->res_ns >= s->create_ns;
-		pre = born ? T_NO : T_YES;
-	}
+	enum tri pre = existed_before(c, s, &sx);
+	bool changed = s->modified || (s->maybe_created && pre == T_NO) || written(c, s, &sx);
 	bool read = s->read_orig || (s->read_if_pre && pre == T_YES);
 	v->isdir = isdir;
 	if (isdir) {
@@ -549,20 +617,10 @@ static void classify_one(struct classify *c, struct pstate *s, struct verdict *v
 		if (!(s->renamed_in && changed))
 			return; /* a directory is an output only when folded into, or moved in */
 	}
-	if (changed) {
-		v->role = R_OUT;
-		if (read) {
-			v->persist = true;
-			warn(c, "the stage modifies its own input %s: written as an output with persist: true",
-			     s->rel);
-		} else if (s->appended && pre == T_YES && !s->replaced) {
-			v->persist = true;
-			warn(c, "the stage appends to %s, which existed before: written as an output "
-				"with persist: true", s->rel);
-		}
-	} else if (read && !isdir) {
-		v->role = R_DEP;
-	}
+	if (changed)
+		changed_role(c, s, pre, read, v);
+	else if (!isdir && (read || (s->linked_orig && pre != T_NO)))
+		v->role = R_DEP; /* read, or shown under a new name, with its original content */
 }
 
 static struct verdict *verdict_of(struct classify *c, const char *rel)
@@ -605,6 +663,37 @@ static bool under_output(struct classify *c, const char *rel)
 	return false;
 }
 
+/* Is some ancestor (not REL itself) a path the command removed? */
+static bool under_gone(struct classify *c, const char *rel)
+{
+	char buf[PATH_MAX];
+	if (snprintf(buf, sizeof(buf), "%s", rel) >= (int)sizeof(buf))
+		return false;
+	for (char *sl = strrchr(buf, '/'); sl; sl = strrchr(buf, '/')) {
+		*sl = '\0';
+		struct verdict *v = verdict_of(c, buf);
+		if (v && v->gone)
+			return true;
+	}
+	return false;
+}
+
+/* One warning per topmost pre-existing path the command removed or moved
+ * away: a rerun (dvc repro) will not find it there again. */
+static void warn_gone(struct classify *c)
+{
+	struct dry_model *m = c->m;
+	for (size_t i = 0; !c->err && i < m->n; i++) {
+		struct pstate *s = m->v[i];
+		if (!s || !c->v[i].gone || ignored(m, s->rel, false) || ignored(m, s->rel, true) ||
+		    under_gone(c, s->rel))
+			continue;
+		warn(c, "%s existed before the run and the stage %s it: a rerun will not find it%s",
+		     s->rel, s->moved_away ? "moves" : "removes",
+		     s->read_orig ? " (it was read: not a dependency)" : "");
+	}
+}
+
 /* Outputs under a created directory become that directory; none lies
  * inside another; none holds the stage file. */
 static void fold_outputs(struct classify *c)
@@ -635,15 +724,6 @@ static void fold_outputs(struct classify *c)
 		if (m->v[i] && (c->v[i].role == R_OUT || c->v[i].role == R_DEP) &&
 		    under_output(c, m->v[i]->rel))
 			c->v[i].role = R_NONE; /* inside an output: DVC refuses both */
-}
-
-static bool dvc_skip(void *ctx, const char *relpath, bool isdir)
-{
-	const void *const *a = ctx;
-	struct dry_model *m = (struct dry_model *)a[0];
-	char buf[PATH_MAX];
-	snprintf(buf, sizeof(buf), "%s/%s", (const char *)a[1], relpath);
-	return dry_ignore_match(m->dvc, buf, isdir);
 }
 
 /* Whether an output lies under directory D. */
@@ -696,8 +776,8 @@ static int fold_dir_deps(struct classify *c)
 			return -ENOMEM;
 		}
 		struct dry_dir_listing *l;
-		const void *ctx[2] = { m, d };
-		int err = dry_dir_list(AT_FDCWD, abs, DRY_HASH_MD5, dvc_skip, ctx, &l);
+		struct dry_ignore_under u = { m->dvc, d };
+		int err = dry_dir_list(AT_FDCWD, abs, DRY_HASH_MD5, dry_ignore_skip, &u, &l);
 		free(abs);
 		if (err)
 			continue; /* not hashable as DVC would: keep the files */
@@ -777,6 +857,11 @@ void dry_model_set_end(struct dry_model *m, uint64_t wall_ns)
 		m->o.end_wall_ns = wall_ns;
 }
 
+void dry_model_set_start(struct dry_model *m, uint64_t wall_ns)
+{
+	m->start_ns = wall_ns;
+}
+
 int dry_model_finish(struct dry_model *m, struct dry_model_result **ret)
 {
 	struct classify c = { .m = m };
@@ -786,7 +871,9 @@ int dry_model_finish(struct dry_model *m, struct dry_model_result **ret)
 	/* File times come from the coarse clock, up to a tick behind the
 	 * fine one the trace's times come from (measured: up to 4.5 ms with
 	 * 4 ms ticks): two ticks and a millisecond. */
-	c.res_ns = 2 * ((uint64_t)res.tv_sec * 1000000000u + (uint64_t)res.tv_nsec) + 1000000;
+	c.lag_ns = 2 * ((uint64_t)res.tv_sec * 1000000000u + (uint64_t)res.tv_nsec) + 1000000;
+	c.start_ns = m->start_ns;
+	c.start_coarse_ns = m->o.start_coarse_ns;
 	c.end_ns = m->o.end_wall_ns ? m->o.end_wall_ns
 				    : (uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec;
 	c.v = calloc(m->n + 1, sizeof(*c.v));
@@ -795,6 +882,7 @@ int dry_model_finish(struct dry_model *m, struct dry_model_result **ret)
 	for (size_t i = 0; !c.err && i < m->n; i++)
 		if (m->v[i])
 			classify_one(&c, m->v[i], &c.v[i]);
+	warn_gone(&c);
 	if (!c.err)
 		fold_outputs(&c);
 	if (!c.err)

@@ -26,16 +26,36 @@
  *    paths (the trace file).
  *
  * Writes without a write event. The file events that `dry run` records
- * leave out read and write (the hot calls): a file opened for writing
- * without O_TRUNC or O_EXCL (O_RDWR, O_APPEND) was changed when its status
- * change time (ctime) at the end is at or after the open, less a slack:
- * the kernel stamps files from its coarse clock, which lags real time by
- * up to a tick (the slack is two ticks plus a millisecond, so a file
- * changed by someone else within ~10 ms before the open would count). A file
- * created by such an open (O_CREAT) is told from a pre-existing one by its
- * birth time (statx btime) when the file system keeps one; when not, it is
- * taken as pre-existing (persist, the safe side). Write events, when a
- * trace has them, count directly.
+ * leave out read and write (the hot calls), so a file opened for writing
+ * without O_TRUNC or O_EXCL (O_RDWR, O_APPEND, O_WRONLY|O_CREAT) counts as
+ * changed when its modification time (mtime: set by writes, truncation and
+ * writes through a shared mapping, not by chmod, chown, link or rename as
+ * the status change time is) lies between the start of the run and its
+ * end. Files are stamped from the kernel's coarse clock, never ahead of the
+ * fine one and never behind its own earlier values, so:
+ *  - with the coarse clock's value when the command started (dry run
+ *    reads it just before recording), every change the command makes has a
+ *    stamp at or after it: no change is missed; a change someone else made
+ *    within the same clock tick (a few ms) before dry started counts too;
+ *  - without it (from-trace: the trace has the fine start time only), the
+ *    floor is the earlier of the start and the open less the coarse clock's
+ *    lag (two ticks and a millisecond), so only changes made within that
+ *    lag before the open and before the start count wrongly.
+ * On a file system with whole-second times (an mtime with no nanoseconds)
+ * the comparison is by the second. When the command set the file's times
+ * itself (utime, utimes, utimensat: touch), the mtime proves nothing: the
+ * file counts as changed only when it was opened O_APPEND (touching an
+ * existing file changes no content; DVC hashes content). A file created by
+ * such an open (O_CREAT) is told from a pre-existing one by its birth time
+ * (statx btime) against the same floor; without one it is taken as
+ * pre-existing (persist, the safe side). Write events, when a trace has
+ * them, count directly.
+ *
+ * Links. A pre-existing file given a new name by the command (ln, ln -s:
+ * the target as the link's directory resolves it) is a dependency when it
+ * still holds its original content: the output shows that content. A
+ * pre-existing file that the command removes or renames away, which a rerun
+ * will not find again, gets a warning.
  *
  * Paths in events are absolute and clean (as replay resolves them: by the
  * name used, symlinks not followed). Results are relative to the root.
@@ -55,11 +75,13 @@ enum dry_ev_kind {
 	DRY_EV_TRUNCATE, /* path truncated by name */
 	DRY_EV_RENAME,   /* path renamed to path2; flags: renameat2's */
 	DRY_EV_LINK,     /* path2 made a new name of path */
-	DRY_EV_SYMLINK,  /* path2 created as a symlink */
+	DRY_EV_SYMLINK,  /* path2 created as a symlink to path (the target resolved
+			  * against path2's directory; NULL when unknown) */
 	DRY_EV_UNLINK,   /* path removed */
 	DRY_EV_RMDIR,    /* directory path removed */
 	DRY_EV_MKDIR,    /* directory path created */
 	DRY_EV_LISTDIR,  /* directory path listed (getdents) */
+	DRY_EV_UTIME,    /* path's times set (utime, utimes, utimensat) */
 };
 
 struct dry_event {
@@ -83,6 +105,8 @@ struct dry_model_opts {
 	const char *stage_dir;          /* directory of the stage file, relative to the
 					 * root: never an output, nor inside one */
 	uint64_t end_wall_ns;           /* when the command ended; 0: now */
+	uint64_t start_coarse_ns;       /* CLOCK_REALTIME_COARSE just before the command
+					 * started, or 0: unknown */
 };
 
 struct dry_model_path {
@@ -111,6 +135,10 @@ int dry_model_event(struct dry_model *m, const struct dry_event *ev);
 /* Sets when the command ended, when the options did not (0): the replay
  * gives the trace's last event. Changes after it are not the command's. */
 void dry_model_set_end(struct dry_model *m, uint64_t wall_ns);
+
+/* Sets when the command started (CLOCK_REALTIME, the trace's start time).
+ * Changes before it are not the command's. */
+void dry_model_set_start(struct dry_model *m, uint64_t wall_ns);
 
 /* Classifies, looking at the files as they are now. Deps and outs are
  * sorted by path. Returns 0 or -ENOMEM. */

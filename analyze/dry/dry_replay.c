@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,6 +18,9 @@ enum operand {
 	OP_PATH_PATH2, /* both */
 	OP_FD,         /* the file of the fd role */
 	OP_FD2,        /* the file of the fd2 role */
+	OP_PATH_OR_DIRFD, /* the path role, or the dirfd's file when there is no path
+			   * (utimensat(fd, NULL, ...) is futimens) */
+	OP_LINK_TARGET,   /* path2, and path as the target a symlink at path2 names */
 	OP_NONE,       /* needed recorded for replay's state only */
 };
 
@@ -34,11 +38,12 @@ static const struct {
 	{ SC_E_FALLOCATE, DRY_EV_WRITE, OP_FD },
 	{ SC_E_RENAME, DRY_EV_RENAME, OP_PATH_PATH2 },
 	{ SC_E_LINK, DRY_EV_LINK, OP_PATH_PATH2 },
-	{ SC_E_SYMLINK, DRY_EV_SYMLINK, OP_PATH2 },
+	{ SC_E_SYMLINK, DRY_EV_SYMLINK, OP_LINK_TARGET },
 	{ SC_E_UNLINK, DRY_EV_UNLINK, OP_PATH },
 	{ SC_E_RMDIR, DRY_EV_RMDIR, OP_PATH },
 	{ SC_E_MKDIR, DRY_EV_MKDIR, OP_PATH },
 	{ SC_E_GETDENTS, DRY_EV_LISTDIR, OP_FD },
+	{ SC_E_UTIME, DRY_EV_UTIME, OP_PATH_OR_DIRFD },
 	{ SC_E_CLOSE, 0, OP_NONE },
 	{ SC_E_CLOSE_RANGE, 0, OP_NONE },
 	{ SC_E_DUP, 0, OP_NONE },
@@ -95,6 +100,27 @@ static const char *call_path(const struct replay_call *c, int role, char *buf, s
 	return replay_call_path(c, (unsigned)role, buf, size) > 0 ? buf : NULL;
 }
 
+/* The target text of a symlink call, resolved against the directory of
+ * the link LINK (absolute) as the kernel will follow it, into BUF. */
+static const char *link_target(const struct replay_call *c, const char *link, char *buf)
+{
+	const struct replay_blob *b = c->desc->roles.path >= 0
+		? replay_call_blob(c, 0, (unsigned)c->desc->roles.path, 0) : NULL;
+	char text[PATH_MAX], dir[PATH_MAX];
+	if (!b || b->read_errno || !b->data || !link)
+		return NULL;
+	size_t n = strnlen((const char *)b->data, b->len);
+	if (n >= sizeof(text))
+		return NULL;
+	memcpy(text, b->data, n);
+	text[n] = '\0';
+	snprintf(dir, sizeof(dir), "%s", link);
+	char *slash = strrchr(dir, '/');
+	if (slash)
+		slash[slash == dir] = '\0';
+	return replay_path_resolve(dir, text, buf, PATH_MAX) > 0 ? buf : NULL;
+}
+
 /* Fills EV's paths from the roles; false when a needed one is unknown. */
 static bool operands(const struct replay_call *c, int op, struct dry_event *ev, char *b1, char *b2)
 {
@@ -116,6 +142,15 @@ static bool operands(const struct replay_call *c, int op, struct dry_event *ev, 
 	case OP_FD2:
 		ev->path = fd_file(c, r->fd2);
 		return ev->path;
+	case OP_PATH_OR_DIRFD:
+		ev->path = call_path(c, r->path, b1, PATH_MAX);
+		if (!ev->path && r->path >= 0 && !c->args[r->path])
+			ev->path = fd_file(c, r->dirfd);
+		return ev->path;
+	case OP_LINK_TARGET:
+		ev->path2 = call_path(c, r->path2, b2, PATH_MAX);
+		ev->path = link_target(c, ev->path2, b1);
+		return ev->path2;
 	}
 	return false;
 }
@@ -168,6 +203,8 @@ int dry_replay_feed(replay *r, struct dry_model *m)
 {
 	const Rt__Metadata *md = replay_metadata(r);
 	uint64_t start_wall = md ? md->start_wall_ns : 0;
+	if (start_wall)
+		dry_model_set_start(m, start_wall);
 	struct replay_item it;
 	uint64_t last = 0;
 	int n;

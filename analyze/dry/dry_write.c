@@ -18,6 +18,7 @@
 #include "dry_hash.h"
 #include "dry_ignore.h"
 #include "dry_path.h"
+#include "dry_prev.h"
 #include "dry_stage.h"
 #include "dry_yaml.h"
 
@@ -54,21 +55,6 @@ char *dry_write_stage_dir(const struct dry_write_opts *o)
 	return rel;
 }
 
-struct skip_ctx {
-	struct dry_ignore *ig;
-	const char *base; /* the directory being hashed, relative to the root */
-};
-
-/* DVC's ignore rules inside directories it hashes. */
-static bool dvc_skip(void *ctx, const char *relpath, bool isdir)
-{
-	struct skip_ctx *c = ctx;
-	char *p = dry_path_join(c->base, relpath);
-	bool hit = p && dry_ignore_match(c->ig, p, isdir);
-	free(p);
-	return hit;
-}
-
 static bool exists_dir(const char *root, const char *name)
 {
 	char *p = dry_path_join(root, name);
@@ -89,15 +75,15 @@ struct out_hash {
 static int hash_one(const char *abs, const char *rel, enum dry_hash_kind kind, struct dry_ignore *ig,
 		    struct dry_hash_info *h, struct out_hash *keep)
 {
-	struct skip_ctx sc = { ig, rel };
+	struct dry_ignore_under sc = { ig, rel };
 	struct stat st;
 	if (!keep || stat(abs, &st) || !S_ISDIR(st.st_mode)) {
-		int err = dry_hash_path(AT_FDCWD, abs, kind, dvc_skip, &sc, h);
+		int err = dry_hash_path(AT_FDCWD, abs, kind, dry_ignore_skip, &sc, h);
 		if (!err && keep)
 			memcpy(keep->md5, h->md5, sizeof(keep->md5));
 		return err;
 	}
-	int err = dry_dir_list(AT_FDCWD, abs, kind, dvc_skip, &sc, &keep->listing);
+	int err = dry_dir_list(AT_FDCWD, abs, kind, dry_ignore_skip, &sc, &keep->listing);
 	if (!err)
 		dry_dir_listing_info(keep->listing, h);
 	return err;
@@ -137,26 +123,12 @@ static int build_stage(const struct dry_write_opts *o, const struct dry_model_re
 	return 0;
 }
 
-static int read_whole(const char *path, struct dry_buf *out)
-{
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return errno == ENOENT ? 0 : -errno;
-	char buf[65536];
-	ssize_t n;
-	while ((n = read(fd, buf, sizeof(buf))) > 0)
-		dry_buf_add(out, buf, (size_t)n);
-	int err = n < 0 ? -errno : dry_buf_error(out);
-	close(fd);
-	return err;
-}
-
 /* The new text of the dvc.yaml or dvc.lock at PATH with ENTRY as stage NAME. */
 static int edit_file(const char *path, enum dry_dvcfile_kind kind, const struct dry_stage *st,
 		     const struct dry_val *entry, struct dry_buf *out, char **ret_msg)
 {
 	struct dry_buf old = DRY_BUF_INIT;
-	int err = read_whole(path, &old);
+	int err = dry_read_file(path, &old);
 	if (err) {
 		dry_buf_free(&old);
 		return fail(ret_msg, err, "cannot read '%s': %s", path, dry_strerror(err));
@@ -199,7 +171,7 @@ static int check_file(struct scan *sc, const char *rel, enum dry_dvcfile_kind ki
 	struct dry_buf text = DRY_BUF_INIT;
 	struct dry_dvcfile *f = NULL;
 	char *dir = strdup(abs), *msg = NULL;
-	int err = dir ? read_whole(abs, &text) : -ENOMEM;
+	int err = dir ? dry_read_file(abs, &text) : -ENOMEM;
 	if (dir)
 		*strrchr(dir, '/') = '\0';
 	/* A file DVC could not load is DVC's to report, not ours. */
@@ -402,118 +374,102 @@ static int add_note(struct dry_write_report *rep, const char *path)
 	return 0;
 }
 
-static int cmp_model_path(const void *a, const void *b)
+/* What the stage being replaced tells a rerun (dry_prev.h). */
+static int use_previous(const struct dry_write_opts *o, const char *wdir, struct dry_ignore *dvc,
+			struct dry_model_result *res)
 {
-	return strcmp(((const struct dry_model_path *)a)->path, ((const struct dry_model_path *)b)->path);
+	struct dry_prev *prev = NULL;
+	struct dry_ignore *excluded = NULL;
+	int err = dry_prev_load(o->root, o->name, &prev);
+	if (!err)
+		err = dry_prev_fold_dirs(prev, o->root, res);
+	if (!err && !o->fresh)
+		err = dry_ignore_new_excluded(o->root, o->ignores, o->nignores, &excluded);
+	if (!err && !o->fresh) {
+		struct dry_prev_keep_opts ko = { .root = o->root, .wdir = wdir, .cmd = o->cmd,
+						 .ignore = excluded, .dvc = dvc };
+		size_t n;
+		err = dry_prev_keep(prev, &ko, res, &n);
+	}
+	dry_ignore_free(excluded);
+	dry_prev_free(prev);
+	return err;
 }
 
-/* A directory the stage being replaced already declared as an output stays
- * one: a rerun finds the directory there (mkdir fails with EEXIST) and would
- * otherwise list each file written into it. Not when it holds a dependency. */
-static int keep_declared_dirs(const struct dry_write_opts *o, struct dry_model_result *res)
+/* What one dry_write() works with. */
+struct writing {
+	enum dry_hash_kind kind;
+	char *wdir;                 /* the stage's wdir, relative to the stage file's directory */
+	struct dry_ignore *ig;      /* DVC's rules */
+	struct dry_git_index *git;  /* NULL without .git/ */
+	struct dry_stage st;
+	struct out_hash *keep;      /* parallel to res->outs */
+	size_t nkeep;
+};
+
+static int writing_init(struct writing *w, const struct dry_write_opts *o)
 {
-	char *yaml = dry_path_join(o->root, "dvc.yaml");
-	struct dry_buf text = DRY_BUF_INIT;
-	struct dry_dvcfile *f = NULL;
-	char **prev = NULL;
-	size_t nprev = 0;
-	int err = yaml ? read_whole(yaml, &text) : -ENOMEM;
-	free(yaml);
-	if (!err && text.len &&
-	    !dry_dvcfile_parse(text.data, text.len, DRY_DVCFILE_PIPELINE, &f, NULL))
-		err = dry_dvcfile_stage_outs(f, o->name, &prev, &nprev);
-	for (size_t i = 0; !err && i < res->nouts; i++) {
-		for (size_t k = 0; k < nprev; k++) {
-			const char *pd = prev[k];
-			if (!strcmp(pd, res->outs[i].path) || !dry_path_is_inside(pd) || !strcmp(pd, ".") ||
-			    !dry_path_is_within(res->outs[i].path, pd) || !exists_dir(o->root, pd))
-				continue;
-			bool holds_dep = false;
-			for (size_t d = 0; d < res->ndeps && !holds_dep; d++)
-				holds_dep = dry_path_is_within(res->deps[d].path, pd);
-			if (holds_dep)
-				continue;
-			char *np = strdup(pd);
-			if (!np) {
-				err = -ENOMEM;
-				break;
-			}
-			free(res->outs[i].path);
-			res->outs[i].path = np;
-			res->outs[i].isdir = true;
-			break;
-		}
-	}
-	/* Sorted again, duplicates merged. */
-	if (!err && res->nouts) {
-		qsort(res->outs, res->nouts, sizeof(*res->outs), cmp_model_path);
-		size_t w = 0;
-		for (size_t i = 0; i < res->nouts; i++) {
-			if (w && !strcmp(res->outs[w - 1].path, res->outs[i].path)) {
-				res->outs[w - 1].persist |= res->outs[i].persist;
-				free(res->outs[i].path);
-				continue;
-			}
-			res->outs[w++] = res->outs[i];
-		}
-		res->nouts = w;
-	}
-	for (size_t k = 0; k < nprev; k++)
-		free(prev[k]);
-	free(prev);
-	dry_dvcfile_free(f);
-	dry_buf_free(&text);
+	char *stage_dir = dry_write_stage_dir(o);
+	char *stage_abs = stage_dir ? dry_path_join(o->root, stage_dir) : NULL;
+	w->kind = o->dvcfile ? DRY_HASH_MD5_DOS2UNIX : DRY_HASH_MD5;
+	w->wdir = stage_abs ? dry_path_relative(o->cwd, stage_abs) : NULL;
+	free(stage_abs);
+	free(stage_dir);
+	int err = w->wdir ? dry_ignore_new(o->root, true, &w->ig) : -ENOMEM;
+	if (!err && exists_dir(o->root, ".git"))
+		err = dry_git_index_load(o->root, &w->git);
+	return err;
+}
+
+static void writing_free(struct writing *w)
+{
+	for (size_t i = 0; w->keep && i < w->nkeep; i++)
+		dry_dir_listing_free(w->keep[i].listing);
+	free(w->keep);
+	dry_stage_free(&w->st);
+	dry_ignore_free(w->ig);
+	dry_git_index_free(w->git);
+	free(w->wdir);
+}
+
+/* The stage of RES hashed, its notes in REP. */
+static int hash_stage(struct writing *w, const struct dry_write_opts *o,
+		      const struct dry_model_result *res, struct dry_write_report *rep, char **ret_msg)
+{
+	w->nkeep = res->nouts;
+	w->keep = calloc(res->nouts + 1, sizeof(*w->keep));
+	int err = w->keep ? dry_stage_init(&w->st, o->name, o->cmd, w->wdir, w->kind) : -ENOMEM;
+	if (!err)
+		err = build_stage(o, res, o->cwd, w->kind, w->ig, w->git, &w->st, w->keep, ret_msg);
+	for (size_t i = 0; !err && i < w->st.nouts; i++)
+		if (w->st.outs[i].no_cache)
+			err = add_note(rep, w->st.outs[i].path);
 	return err;
 }
 
 int dry_write(const struct dry_write_opts *o, struct dry_model_result *res, FILE *print_to,
 	      struct dry_write_report *rep, char **ret_msg)
 {
-	if (!o->dvcfile) {
-		int err = keep_declared_dirs(o, res);
-		if (err)
-			return err;
-	}
-	enum dry_hash_kind kind = o->dvcfile ? DRY_HASH_MD5_DOS2UNIX : DRY_HASH_MD5;
-	char *stage_dir = dry_write_stage_dir(o);
-	char *stage_abs = stage_dir ? dry_path_join(o->root, stage_dir) : NULL;
-	char *wdir = stage_abs ? dry_path_relative(o->cwd, stage_abs) : NULL;
-	struct dry_ignore *ig = NULL;
-	struct dry_git_index *git = NULL;
-	struct dry_stage st = { 0 };
-	struct out_hash *keep = calloc(res->nouts + 1, sizeof(*keep));
-	int err = wdir && keep ? dry_ignore_new(o->root, true, &ig) : -ENOMEM;
+	struct writing w = { 0 };
 	memset(rep, 0, sizeof(*rep));
 	rep->has_dvc = exists_dir(o->root, ".dvc");
-	if (!err && exists_dir(o->root, ".git"))
-		err = dry_git_index_load(o->root, &git);
+	int err = writing_init(&w, o);
+	if (!err && !o->dvcfile)
+		err = use_previous(o, w.wdir, w.ig, res);
 	if (!err)
-		err = dry_stage_init(&st, o->name, o->cmd, wdir, kind);
-	if (!err)
-		err = build_stage(o, res, o->cwd, kind, ig, git, &st, keep, ret_msg);
-	for (size_t i = 0; !err && i < st.nouts; i++)
-		if (st.outs[i].no_cache)
-			err = add_note(rep, st.outs[i].path);
+		err = hash_stage(&w, o, res, rep, ret_msg);
 	if (!err && res->nouts)
-		err = check_other_files(o, res, ig, ret_msg);
+		err = check_other_files(o, res, w.ig, ret_msg);
 	if (!err)
-		err = o->dvcfile ? write_legacy(o, &st, print_to, rep, ret_msg)
-				 : write_pipeline(o, &st, print_to, rep, ret_msg);
+		err = o->dvcfile ? write_legacy(o, &w.st, print_to, rep, ret_msg)
+				 : write_pipeline(o, &w.st, print_to, rep, ret_msg);
 	if (!err && rep->has_dvc && !o->no_commit && !o->print_only) {
-		err = commit(o, res, kind, keep, git, ret_msg);
+		err = commit(o, res, w.kind, w.keep, w.git, ret_msg);
 		rep->committed = !err;
 	}
 	if (err == -ENOMEM && ret_msg && !*ret_msg)
 		fail(ret_msg, err, "out of memory");
-	for (size_t i = 0; keep && i < res->nouts; i++)
-		dry_dir_listing_free(keep[i].listing);
-	free(keep);
-	dry_stage_free(&st);
-	dry_ignore_free(ig);
-	dry_git_index_free(git);
-	free(wdir);
-	free(stage_abs);
-	free(stage_dir);
+	writing_free(&w);
 	return err;
 }
 

@@ -32,6 +32,9 @@ struct dry_write_opts {
 	const char *cmd;
 	bool print_only;
 	bool no_commit;
+	bool fresh;             /* keep nothing of the stage's previous run */
+	const char *const *ignores; /* the caller's --ignore patterns (relative to the root) */
+	size_t nignores;
 };
 
 struct dry_write_report {
@@ -46,9 +49,10 @@ struct dry_write_report {
  * stage_dir (malloc'ed). */
 char *dry_write_stage_dir(const struct dry_write_opts *o);
 
-/* Writes the stage for RES. An output inside a directory that the stage
- * being replaced declared as an output becomes that directory again (RES
- * is updated, for the caller's summary). Returns 0, or an error with a one-line
+/* Writes the stage for RES. In the pipeline form, what the stage being
+ * replaced declared is used as dry_prev.h says: its output directories,
+ * and unless FRESH its untouched, unchanged entries (RES is updated, for
+ * the caller's summary, its warnings included). Returns 0, or an error with a one-line
  * message in *RET_MSG (malloc'ed): the path and what went wrong. */
 int dry_write(const struct dry_write_opts *o, struct dry_model_result *res, FILE *print_to,
 	      struct dry_write_report *report, char **ret_msg);

@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "dry_cmd.h"
+#include "dry_commit.h"
 #include "dry_error.h"
 #include "dry_model.h"
 #include "dry_path.h"
@@ -32,9 +33,9 @@
 
 static const char usage[] =
 	"usage: dry run [-n STAGE | -f FILE.dvc] [--trace FILE] [--print] [--no-commit]\n"
-	"               [--ignore PATTERN]... [--] CMD [ARGS...]\n"
+	"               [--fresh] [--ignore PATTERN]... [--] CMD [ARGS...]\n"
 	"       dry from-trace [-n STAGE | -f FILE.dvc] [--print] [--no-commit]\n"
-	"               [--ignore PATTERN]... TRACE\n"
+	"               [--fresh] [--ignore PATTERN]... TRACE\n"
 	"\n"
 	"Runs CMD under rtrace's recorder (only file and process system calls stop),\n"
 	"finds the files it read (dependencies) and created or changed (outputs) inside\n"
@@ -50,6 +51,8 @@ static const char usage[] =
 	"      --print        print the stage on stdout and change no file\n"
 	"      --no-commit    do not store the outputs in DVC's cache (then run\n"
 	"                     `dvc commit` before `dvc status` shows the stage up to date)\n"
+	"      --fresh        describe this run alone: keep nothing of the stage's\n"
+	"                     previous run (see below)\n"
 	"      --ignore PAT   never count paths matching PAT (gitignore syntax,\n"
 	"                     relative to the root); repeatable\n"
 	"  -h, --help         this text\n"
@@ -57,11 +60,22 @@ static const char usage[] =
 	"Always left out: .git/ .dvc/ dvc.yaml dvc.lock *.dvc .gitignore .dvcignore,\n"
 	"__pycache__/ *.pyc, .dvcignore patterns, the trace file, paths outside the root.\n"
 	"A CMD given as one argument is a shell command line, run with $SHELL -c as\n"
-	"dvc repro runs it.\n";
+	"dvc repro runs it.\n"
+	"\n"
+	"Writes are seen without recording read and write (the hot calls): a file\n"
+	"opened for writing without truncation counts as changed when its mtime falls\n"
+	"within the run; when the command set its times itself (touch), only when it\n"
+	"was opened for appending. A pre-existing file the command read and changed,\n"
+	"or changed in place, is an output with persist: true, and a warning.\n"
+	"A rerun of a stage (same name, same cmd and wdir) keeps those dependencies\n"
+	"and outputs of its previous run that this run did not touch and that still\n"
+	"match dvc.lock, as after `make` with its targets up to date; --fresh keeps\n"
+	"none. While dry updates the stage files it holds a lock (flock) on their\n"
+	"directory: a second dry waits for it.\n";
 
 struct opts {
 	const char *name, *file, *trace;
-	bool print, no_commit;
+	bool print, no_commit, fresh;
 	const char **ignores;
 	size_t nignores;
 };
@@ -91,6 +105,7 @@ static int parse_opts(int argc, char **argv, struct opts *o)
 		{ "trace", required_argument, NULL, 't' },
 		{ "print", no_argument, NULL, 'p' },
 		{ "no-commit", no_argument, NULL, 'c' },
+		{ "fresh", no_argument, NULL, 'F' },
 		{ "ignore", required_argument, NULL, 'i' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
@@ -109,6 +124,7 @@ static int parse_opts(int argc, char **argv, struct opts *o)
 		case 't': o->trace = optarg; break;
 		case 'p': o->print = true; break;
 		case 'c': o->no_commit = true; break;
+		case 'F': o->fresh = true; break;
 		case 'i': o->ignores[o->nignores++] = optarg; break;
 		case 'h': fputs(usage, stdout); exit(0);
 		default:
@@ -188,12 +204,13 @@ struct job {
 	bool shell_string;     /* the one argument is a shell command line */
 	const char *pwd;       /* the shell's $PWD (run only) */
 	uint64_t end_wall_ns;
+	uint64_t start_coarse_ns; /* the coarse clock before recording (run only) */
 };
 
-static uint64_t now_ns(void)
+static uint64_t now_ns(clockid_t clock)
 {
 	struct timespec ts;
-	clock_gettime(CLOCK_REALTIME, &ts);
+	clock_gettime(clock, &ts);
 	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
@@ -248,7 +265,8 @@ static int analyze_trace(const struct job *j, const char *root, const char *stag
 	struct dry_model_opts mo = { .root = root, .root_alias = alias,
 				     .ignores = j->o.ignores, .nignores = j->o.nignores,
 				     .skip_paths = skip, .nskip = trace_abs ? 1 : 0,
-				     .stage_dir = stage_dir, .end_wall_ns = j->end_wall_ns };
+				     .stage_dir = stage_dir, .end_wall_ns = j->end_wall_ns,
+				     .start_coarse_ns = j->start_coarse_ns };
 	struct dry_model *m = NULL;
 	replay *r = NULL;
 	int err = dry_model_new(&mo, &m);
@@ -291,6 +309,27 @@ static void summary(const struct job *j, const char *name, const char *root,
 		fprintf(stderr, "dry: no .dvc/ in %s: run `dvc init`, then `dvc commit`\n", root);
 }
 
+/* Locks the directory of the stage files for dry_write(). Returns the fd
+ * to close, or -1 (reported) when it cannot be locked. */
+static int lock_stage_files(const struct dry_write_opts *wo, const char *stage_dir)
+{
+	char *dir = dry_path_join(wo->root, stage_dir);
+	int fd = -1, err = dir ? dry_lock_dir(dir, false, &fd) : -ENOMEM;
+	if (err == -EWOULDBLOCK) {
+		fprintf(stderr, "dry: waiting for another dry to finish with the stage files in %s\n",
+			dir);
+		err = dry_lock_dir(dir, true, &fd);
+	}
+	if (err && err != -ENOMEM && err != -EWOULDBLOCK) {
+		fd = -2; /* a file system without locks: go on unlocked */
+		err = 0;
+	}
+	if (err)
+		fprintf(stderr, "dry: cannot lock %s: %s\n", dir ? dir : stage_dir, dry_strerror(err));
+	free(dir);
+	return err ? -1 : fd;
+}
+
 /* From the trace to the written stage. Returns 0 or 1 (reported). */
 static int make_stage(const struct job *j)
 {
@@ -305,14 +344,20 @@ static int make_stage(const struct job *j)
 	char *name = stage_name(j);
 	char *dvcfile = j->o.file ? dry_path_join(j->cwd, j->o.file) : NULL;
 	struct dry_write_opts wo = { .root = root, .cwd = j->cwd, .name = name, .dvcfile = dvcfile,
-				     .cmd = cmd, .print_only = j->o.print, .no_commit = j->o.no_commit };
+				     .cmd = cmd, .print_only = j->o.print, .no_commit = j->o.no_commit,
+				     .fresh = j->o.fresh, .ignores = j->o.ignores,
+				     .nignores = j->o.nignores };
 	char *stage_dir = name ? dry_write_stage_dir(&wo) : NULL;
 	struct dry_model_result *res = NULL;
 	struct dry_write_report rep = { 0 };
 	char *msg = NULL;
 	int rc = 1;
-	if (stage_dir && !analyze_trace(j, root, stage_dir, &res)) {
+	int lock = -2;
+	if (stage_dir && !analyze_trace(j, root, stage_dir, &res) &&
+	    (j->o.print || (lock = lock_stage_files(&wo, stage_dir)) != -1)) {
 		int err = dry_write(&wo, res, j->o.print ? stdout : NULL, &rep, &msg);
+		if (lock >= 0)
+			close(lock);
 		if (err)
 			fprintf(stderr, "dry: %s; no stage written\n", msg ? msg : dry_strerror(err));
 		else
@@ -392,9 +437,12 @@ static int cmd_run(int argc, char **argv)
 	ro.trace_expr = set;
 	ro.no_env = true;
 	struct recorder_result rr;
+	/* File times come from this clock: whatever the command changes is
+	 * stamped at or after this value (dry_model.h). */
+	j.start_coarse_ns = now_ns(CLOCK_REALTIME_COARSE);
 	int err = recorder_run(&ro, run_argv, &rr);
 	free(set);
-	j.end_wall_ns = now_ns();
+	j.end_wall_ns = now_ns(CLOCK_REALTIME);
 	if (err) {
 		fprintf(stderr, "dry: cannot record '%s': %s\n", run_argv[0], recorder_strerror(err));
 		if (!j.o.trace)
