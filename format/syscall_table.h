@@ -27,7 +27,8 @@
  * with the SC_MSG_* parts below (name, iovec array, control, buffer j).
  * For SC_M_CLONE_ARGS: index 0 is struct clone_args read at entry, index 1
  * (at exit) the int stored at its parent_tid field when CLONE_PARENT_SETTID
- * was given. For SC_M_PTR_LEN: index 0 is the { pointer, length } pair,
+ * was given, index 2 (at exit) the int stored at its pidfd field when
+ * CLONE_PIDFD was given. For SC_M_PTR_LEN: index 0 is the { pointer, length } pair,
  * index 1 the memory it designates (blob.addr set). Memory found through
  * the stack pointer (struct syscall_desc's stack) is argument SC_ARG_STACK,
  * index 0, read at entry (blob.addr set).
@@ -104,7 +105,7 @@ enum sc_mem {
 			* never capped by -s */
 	SC_M_FDSET,    /* fd_set of (nfds+63)/64*8 bytes, nfds from argument n */
 	SC_M_CLONE_ARGS, /* clone3's struct clone_args, size from len/n (argument 1), at entry;
-			  * at exit the int at its parent_tid field (blob index 1) */
+			  * at exit the ints at its parent_tid and pidfd fields (indexes 1, 2) */
 	SC_M_MMSGHDR,  /* struct mmsghdr[count] (count from len/n) and, per element, what
 			* SC_M_MSGHDR copies (indexes: SC_MMSG_INDEX); at exit count = ret,
 			* and with SC_W_BOTH (sendmmsg) only index 0 is copied at exit (msg_len) */

@@ -26,6 +26,7 @@
 #define IOVEC_SIZE 16u
 #define CLONE_ARGS_HEAD 32u          /* flags, pidfd, child_tid, parent_tid */
 #define CLONE_PARENT_SETTID_ 0x00100000u
+#define CLONE_PIDFD_ 0x00001000u
 
 enum job_kind {
 	J_BYTES,      /* a region read once */
@@ -501,9 +502,11 @@ static void finish_clone_exit(struct capture *c, const struct capture_job *j)
 {
 	if (j->got < CLONE_ARGS_HEAD)
 		return;
-	uint64_t flags = get_u64(j->buf), parent_tid = get_u64(j->buf + 24);
+	uint64_t flags = get_u64(j->buf), pidfd = get_u64(j->buf + 8), parent_tid = get_u64(j->buf + 24);
 	if ((flags & CLONE_PARENT_SETTID_) && parent_tid)
 		queue_bytes(c, j->arg, 1, parent_tid, 4, 4, true);
+	if ((flags & CLONE_PIDFD_) && pidfd)
+		queue_bytes(c, j->arg, 2, pidfd, 4, 4, true);
 }
 
 /* SC_M_PTR_LEN: the pair read (index 0), its memory follows (index 1). */

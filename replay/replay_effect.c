@@ -62,6 +62,30 @@ void snapshot_entry_state(struct pend *p, const replay_thread *t)
 
 typedef void effect_fn(struct replay *r, replay_thread *t, const struct replay_call *c);
 
+/* /proc/self and /proc/thread-self are symlinks the kernel resolves for
+ * the caller: the file opened is /proc/TGID/... (/proc/TGID/task/TID/...),
+ * which is what the fd's link says (strace -y). Rewrites PATH in place. */
+static const char *proc_self(const replay_thread *t, char *path, size_t size)
+{
+	static const struct { const char *link; int task; } links[] = {
+		{ "/proc/self", 0 }, { "/proc/thread-self", 1 },
+	};
+	for (size_t i = 0; i < sizeof links / sizeof links[0]; i++) {
+		size_t n = strlen(links[i].link);
+		if (strncmp(path, links[i].link, n) || (path[n] != '/' && path[n]))
+			continue;
+		char rest[4096];
+		snprintf(rest, sizeof rest, "%s", path + n);
+		uint32_t pid = replay_proc_pid(replay_thread_proc(t)), tid = replay_thread_tid(t);
+		int k = links[i].task ? snprintf(path, size, "/proc/%u/task/%u%s", pid, tid, rest)
+				      : snprintf(path, size, "/proc/%u%s", pid, rest);
+		if (k < 0 || (size_t)k >= size)
+			return NULL;
+		break;
+	}
+	return path;
+}
+
 static void eff_open(struct replay *r, replay_thread *t, const struct replay_call *c)
 {
 	(void)r;
@@ -74,7 +98,7 @@ static void eff_open(struct replay *r, replay_thread *t, const struct replay_cal
 	char buf[4096];
 	const char *path = NULL;
 	if (ro->path >= 0 && replay_call_path(c, (unsigned)ro->path, buf, sizeof buf) >= 0)
-		path = buf;
+		path = proc_self(t, buf, sizeof buf);
 	set_fd(t, c->ret, path, (int)flags);
 }
 
@@ -248,6 +272,23 @@ static void eff_fchdir(struct replay *r, replay_thread *t, const struct replay_c
 		set_cwd(t, p);
 }
 
+/* clone3 with CLONE_PIDFD: the parent gets a pidfd, stored where the
+ * struct's pidfd field points (the recorder's blob index 2 at exit). */
+static void eff_clone(struct replay *r, replay_thread *t, const struct replay_call *c)
+{
+	(void)r;
+	for (int i = 0; i < c->nargs && i < 6; i++) {
+		if (c->shape[i].mem != SC_M_CLONE_ARGS)
+			continue;
+		const struct replay_blob *b = replay_call_blob(c, 1, (unsigned)i, 2);
+		int32_t fd;
+		if (b && !b->read_errno && b->data && b->len >= sizeof fd) {
+			memcpy(&fd, b->data, sizeof fd);
+			set_fd(t, fd, "anon_inode:[pidfd]", O_RDWR | O_CLOEXEC);
+		}
+	}
+}
+
 /* Each effect's handler and the roles it cannot do without. */
 enum { NEED_FD = 1, NEED_FD2 = 2 };
 static const struct {
@@ -267,6 +308,7 @@ static const struct {
 	[SC_E_ANON_FD] = { eff_anon, 0 },
 	[SC_E_CHDIR] = { eff_chdir, 0 },
 	[SC_E_FCHDIR] = { eff_fchdir, NEED_FD },
+	[SC_E_CLONE] = { eff_clone, 0 },
 };
 
 /* A table entry missing a role its effect needs (or naming an argument

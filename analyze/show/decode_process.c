@@ -255,13 +255,25 @@ static int dec_clone3(show_call *c)
 		return SHOW_DECODED | SHOW_RV_DEC;
 	}
 	if (!show_errno(c)) {
-		/* The kernel stored the new tid (or pidfd) where parent_tid points;
-		 * the recorder keeps that int as blob index 1 at exit. */
+		/* What the kernel stored: the pidfd where pidfd points, the new
+		 * tid where parent_tid points (strace's order); the recorder keeps
+		 * those ints as blob indexes 2 and 1 at exit. */
+		int32_t fd;
 		uint32_t v;
+		int any = 0;
 		show_changed(c);
 		show_struct_begin(c);
-		if (show_fetch(c, 0, 1, 1, &v, sizeof(v)) == 0) {
-			show_field(c, ca.flags & CLONE_PARENT_SETTID_ ? "parent_tid" : "pidfd");
+		if ((ca.flags & CLONE_PIDFD_) && show_fetch(c, 0, 2, 1, &fd, sizeof(fd)) == 0) {
+			show_field(c, "pidfd");
+			show_array_begin(c);
+			show_fd(c, fd);
+			show_array_end(c);
+			any = 1;
+		}
+		if ((ca.flags & CLONE_PARENT_SETTID_) && show_fetch(c, 0, 1, 1, &v, sizeof(v)) == 0) {
+			if (any)
+				show_struct_next(c);
+			show_field(c, "parent_tid");
 			show_array_begin(c);
 			show_uint(c, v);
 			show_array_end(c);
@@ -386,7 +398,10 @@ static int dec_waitid(show_call *c)
 	if (show_entering(c)) {
 		dec_enum(c, &xlat_idtypes, (uint32_t)show_arg(c, 0), "P_???");
 		show_arg_next(c);
-		dec_int32(c, show_arg(c, 1));
+		if ((uint32_t)show_arg(c, 0) == 3) /* P_PIDFD: the id is an fd (-y: its path) */
+			show_fd(c, (int32_t)show_arg(c, 1));
+		else
+			dec_int32(c, show_arg(c, 1));
 		show_arg_next(c);
 		return 0;
 	}

@@ -55,6 +55,8 @@ struct show_opts {
 	int relative;            /* -r */
 	int syscall_times;       /* -T */
 	int yflag;               /* -y (1), -yy (2) */
+	int real_paths;          /* -y's paths resolved against this host's files:
+				  * -1 when recorded here since boot (default), 1 always, 0 never */
 	int xflag;               /* -x (1), -xx (2) */
 	int verbose;             /* -v */
 	int summary;             /* -c (1: only the summary), -C (2: lines and summary) */

@@ -103,6 +103,10 @@ size_t show_decoder_unknown_names(const char **names, size_t n);
 /* The generic form: entry and exit parts as a decoder. */
 int show_generic_decode(show_call *c);
 
+/* -y: PATH as the kernel would name it (show_paths.h), or PATH; FOLLOW 0
+ * leaves its last component (an O_NOFOLLOW open). */
+const char *show_real_path(struct show_printer *pr, const char *path, int follow);
+
 /* The return value of a completed, successful call in FORMAT. */
 void show_print_ret(show_call *c, int format);
 

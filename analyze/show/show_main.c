@@ -28,7 +28,14 @@ static const char usage_text[] =
 "                 microseconds, since the epoch)\n"
 "  -r             prefix each line with the time since the previous line\n"
 "  -T             show the time spent in each syscall (entry to exit)\n"
-"  -y, -yy        print the paths of file descriptors (from the replayed fd table)\n"
+"  -y, -yy        print the paths of file descriptors (from the replayed fd table:\n"
+"                 the path as opened, made absolute). strace prints the kernel's\n"
+"                 name, symlinks resolved (/usr/lib/... for /lib/...): when the\n"
+"                 trace was recorded on this host since its last boot (same\n"
+"                 hostname and boot id), paths are resolved the same way against\n"
+"                 this host's files as they are now (not under /proc and /dev)\n"
+"  --real-paths   resolve -y's paths against this host's files in any case\n"
+"  --lexical-paths  never resolve them: print them as the program named them\n"
 "  -x, -xx        print non-ASCII strings (-x) or all strings (-xx) in hex\n"
 "  -v             print structures unabbreviated\n"
 "  -e trace=SET   only these syscalls: names, %file %process %network %signal\n"
@@ -255,6 +262,8 @@ static int parse_args(struct cli *c, int argc, char **argv)
 		{ "string-limit", required_argument, NULL, 's' },
 		{ "summary-only", no_argument, NULL, 'c' },
 		{ "summary", no_argument, NULL, 'C' },
+		{ "real-paths", no_argument, NULL, 'R' },
+		{ "lexical-paths", no_argument, NULL, 'L' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct show_opts *o = &c->o;
@@ -284,6 +293,8 @@ static int parse_args(struct cli *c, int argc, char **argv)
 		case 'S': if (parse_sort(optarg, &o->sort) < 0) return fail("invalid -S '%s'%s", optarg, ""), -1; break;
 		case 'w': case 'f': case 'q': break;
 		case 'J': o->json = 1; break;
+		case 'R': o->real_paths = 1; break;
+		case 'L': o->real_paths = 0; break;
 		case 'h': return -2;
 		case ':':
 			return fail("option '%s' needs an argument%s", argv[optind - 1], ""), -1;
@@ -350,4 +361,5 @@ void show_opts_init(struct show_opts *o)
 	o->status = SHOW_ST_ALL;
 	o->trace_all = 1;
 	o->signal_all = 1;
+	o->real_paths = -1;
 }

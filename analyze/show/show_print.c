@@ -4,6 +4,7 @@
 #include "xlat.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <inttypes.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -319,16 +320,49 @@ void show_addr(show_call *c, uint64_t v)
 	value_str(c, b, fmt_hex(b, v));
 }
 
-/* -y: the fd's target after the number, `3</etc/passwd>`. strace prints
- * the link text as it is (no quoting) unless it holds special bytes. */
+static int is_print(unsigned char ch);
+static int quote_into(struct sbuf *b, const unsigned char *s, size_t n, int xflag, int nul_term,
+		      const char *escape);
+
+static int plain_path(const char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)p[i];
+		if (!is_print(ch) || ch == '<' || ch == '>' || ch == '"' || ch == '\\')
+			return 0;
+	}
+	return 1;
+}
+
+/* strace 6.1's printfd(): the link text quoted without the quotes, '<' and
+ * '>' escaped too (print_quoted_string_ex(..., "<>")), and a file that is
+ * gone printed as `</path>(deleted)`, the kernel's " (deleted)" moved out. */
+static void put_fd_path(show_call *c, const char *p)
+{
+	static const char deleted[] = " (deleted)";
+	size_t n = strlen(p), dn = sizeof deleted - 1;
+	int gone = n > dn && !memcmp(p + n - dn, deleted, dn);
+	if (gone)
+		n -= dn;
+	sbuf_putc(c->out, '<');
+	if (plain_path(p, n) && c->o->xflag < 2)
+		sbuf_put(c->out, p, n);
+	else
+		quote_into(c->out, (const unsigned char *)p, n, c->o->xflag, 0, "<>");
+	sbuf_putc(c->out, '>');
+	if (gone)
+		sbuf_put(c->out, "(deleted)", 9);
+}
+
+/* -y: the fd's target after the number, `3</etc/passwd>`. */
 static void fd_path(show_call *c, int64_t fd)
 {
-	const char *p = c->o->yflag ? replay_fd_path(c->thread, (int)fd) : NULL;
-	if (!p || c->js)
+	struct replay_fd e;
+	if (!c->o->yflag || c->js || !c->thread || replay_fd_get(c->thread, (int)fd, &e) < 0 || !e.path)
 		return;
-	sbuf_putc(c->out, '<');
-	sbuf_puts(c->out, p);
-	sbuf_putc(c->out, '>');
+	/* an O_NOFOLLOW open that succeeded is of the last component itself */
+	int follow = e.flags == -1 || !(e.flags & O_NOFOLLOW);
+	put_fd_path(c, show_real_path(c->pr, e.path, follow));
 }
 
 void show_fd(show_call *c, int64_t fd)
@@ -344,11 +378,8 @@ void show_dirfd(show_call *c, int64_t fd)
 		value_str(c, "AT_FDCWD", 8);
 		/* -y: strace shows the cwd the name is relative to */
 		const char *cwd = c->o->yflag && !c->js && c->thread ? replay_thread_cwd(c->thread) : NULL;
-		if (cwd) {
-			sbuf_putc(c->out, '<');
-			sbuf_puts(c->out, cwd);
-			sbuf_putc(c->out, '>');
-		}
+		if (cwd)
+			put_fd_path(c, show_real_path(c->pr, cwd, 1));
 	} else
 		show_fd(c, fd);
 }
@@ -533,8 +564,9 @@ static int wants_hex(const unsigned char *s, size_t n, int xflag, int nul_term)
 
 /* One byte as strace's string_quote() escapes it; NEXT is the byte after
  * it within the printed part, or -1 (an octal escape is cut short only
- * when no digit follows). */
-static void quote_byte(struct sbuf *b, unsigned char ch, int next)
+ * when no digit follows). ESCAPE: more bytes printed in octal (strace's
+ * escape_chars, "<>" in -y paths), or NULL. */
+static void quote_byte(struct sbuf *b, unsigned char ch, int next, const char *escape)
 {
 	static const char esc[256] = { ['"'] = '"', ['\\'] = '\\', ['\f'] = 'f', ['\n'] = 'n',
 				       ['\r'] = 'r', ['\t'] = 't', ['\v'] = 'v' };
@@ -543,7 +575,7 @@ static void quote_byte(struct sbuf *b, unsigned char ch, int next)
 		sbuf_put_inline(b, e, 2);
 		return;
 	}
-	if (is_print(ch)) {
+	if (is_print(ch) && !(escape && strchr(escape, ch))) {
 		sbuf_putc(b, (char)ch);
 		return;
 	}
@@ -563,7 +595,8 @@ static void quote_byte(struct sbuf *b, unsigned char ch, int next)
 }
 
 /* Quotes S[0..N) into B; returns 1 when a NUL ended it (NUL_TERM). */
-static int quote_into(struct sbuf *b, const unsigned char *s, size_t n, int xflag, int nul_term)
+static int quote_into(struct sbuf *b, const unsigned char *s, size_t n, int xflag, int nul_term,
+		      const char *escape)
 {
 	static const char hexd[] = "0123456789abcdef";
 	int hex = wants_hex(s, n, xflag, nul_term);
@@ -575,7 +608,7 @@ static int quote_into(struct sbuf *b, const unsigned char *s, size_t n, int xfla
 			char e[4] = { '\\', 'x', hexd[s[i] >> 4], hexd[s[i] & 15] };
 			sbuf_put_inline(b, e, 4);
 		} else {
-			quote_byte(b, s[i], i + 1 < n ? s[i + 1] : -1);
+			quote_byte(b, s[i], i + 1 < n ? s[i + 1] : -1, escape);
 		}
 	}
 	return 0;
@@ -604,7 +637,7 @@ void show_quoted(show_call *c, const void *data, size_t len, unsigned style)
 	if (quotes)
 		sbuf_putc(c->out, '"');
 	int ended = quote_into(c->out, s, n, style & SHOW_Q_HEX ? -1 : c->o->xflag,
-			       (style & SHOW_Q_NUL_TERM) != 0);
+			       (style & SHOW_Q_NUL_TERM) != 0, NULL);
 	if (quotes)
 		sbuf_putc(c->out, '"');
 	if (ellipsis && !ended)

@@ -5,6 +5,7 @@
  * line with `<... NAME resumed>`. File order is the order strace saw the
  * stops, so this places every break where strace placed it. */
 #include "show_printer.h"
+#include "show_paths.h"
 #include "xlat.h"
 
 #include <errno.h>
@@ -582,8 +583,14 @@ static void close_open_line(struct show_printer *pr)
 	}
 }
 
+const char *show_real_path(struct show_printer *pr, const char *path, int follow)
+{
+	return pr && pr->paths ? show_paths_real(pr->paths, path, follow) : path;
+}
+
 static void printer_free(struct show_printer *pr)
 {
+	show_paths_free(pr->paths);
 	for (struct tstate *ts = pr->all_ts, *n; ts; ts = n) {
 		n = ts->next_all;
 		sbuf_free(&ts->stage);
@@ -624,6 +631,9 @@ int show_print(const struct show_opts *o, replay *r, int out_fd, const char **re
 	pr.out_fd = out_fd;
 	pr.staged = (o->status & SHOW_ST_ALL) != SHOW_ST_ALL && !o->json;
 	pr.start_wall_ns = replay_metadata(r) ? replay_metadata(r)->start_wall_ns : 0;
+	if (o->yflag && !o->json &&
+	    (o->real_paths > 0 || (o->real_paths < 0 && show_paths_same_host(replay_metadata(r)))))
+		pr.paths = show_paths_new(); /* NULL (no memory): paths stay lexical */
 	sbuf_reserve(&pr.out, FLUSH_AT + 65536);
 
 	struct replay_item it;

@@ -60,6 +60,7 @@ struct show_printer {
 	struct tstate *all_ts, *free_ts;
 	struct tstate spare;  /* when allocation fails: printing goes on, roughly */
 	struct show_stats stats;
+	struct show_paths *paths; /* -y: resolver against this host's files, or NULL */
 };
 
 /* --json lines. */

@@ -50,6 +50,12 @@ void tb_meta_fd(struct tb *t, int fd, const char *target, int flags)
 	t->fds[t->meta.n_fds++] = f;
 }
 
+void tb_meta_host(struct tb *t, const char *hostname, const char *boot_id)
+{
+	t->meta.hostname = (char *)hostname;
+	t->meta.boot_id = (char *)boot_id;
+}
+
 void tb_meta_attached(struct tb *t, uint32_t pid, const char *cwd, const uint32_t *tids, size_t ntids)
 {
 	size_t k = t->meta.n_attached;

@@ -28,6 +28,8 @@ struct tb;
 struct tb *tb_open(const char *path, uint32_t root_pid);
 /* Adds an fd to the metadata's initial fds (before the first event). */
 void tb_meta_fd(struct tb *t, int fd, const char *target, int flags);
+/* Sets the metadata's hostname and boot id (before the first event). */
+void tb_meta_host(struct tb *t, const char *hostname, const char *boot_id);
 /* Adds an attached process to the metadata (before the first event). */
 void tb_meta_attached(struct tb *t, uint32_t pid, const char *cwd, const uint32_t *tids, size_t ntids);
 

@@ -291,10 +291,24 @@ Test(decode, process_family_prints_as_strace)
 		"prctl(PR_SET_NAME, \"probe\") = 0",
 		"prctl(PR_GET_NAME, \"probe\") = 0",
 		"arch_prctl(0x3001 /* ARCH_??? */, 0) = -1 EINVAL (Invalid argument)",
+		/* what clone3 stored: the pidfd first, then the tid (strace's order) */
+		"%* => {pidfd=[3], parent_tid=[%d]}, 88) = %d",
 		"execve(\"/nonexistent/true\", [\"true\", \"a b\"], %x /* 1 var */) = -1 ENOENT (No such file or directory)",
 		NULL,
 	};
 	expect_lines("proc", expect);
+}
+
+/* -y: the pidfd clone3 stored is in the fd table (anon_inode:[pidfd]). */
+Test(decode, clone3_pidfd_has_its_path_with_y)
+{
+	static const char *const expect[] = {
+		"%* => {pidfd=[3<anon_inode:[pidfd]>], parent_tid=[%d]}, 88) = %d",
+		"waitid(P_PIDFD, 3<anon_inode:[pidfd]>, %*",
+		"close(3<anon_inode:[pidfd]>) = 0",
+		NULL,
+	};
+	expect_lines_opt("proc", "-y", expect);
 }
 
 Test(decode, signal_family_prints_as_strace)

@@ -18,6 +18,7 @@
 #include <sys/epoll.h>
 #include <linux/capability.h>
 #include <linux/membarrier.h>
+#include <linux/sched.h>
 #include <sys/eventfd.h>
 #include <sys/inotify.h>
 #include <sys/ipc.h>
@@ -184,6 +185,19 @@ static void fam_proc(void)
 	char nm[16];
 	syscall(SYS_prctl, PR_GET_NAME, nm, 0, 0, 0);
 	syscall(SYS_arch_prctl, 0x3001, 0);
+	/* clone3 storing a pidfd and the child's tid; waitid through the pidfd */
+	int pidfd = -1, ptid = 0;
+	struct clone_args ca;
+	memset(&ca, 0, sizeof ca);
+	ca.flags = CLONE_PIDFD | CLONE_PARENT_SETTID;
+	ca.pidfd = (uint64_t)(uintptr_t)&pidfd;
+	ca.parent_tid = (uint64_t)(uintptr_t)&ptid;
+	ca.exit_signal = SIGCHLD;
+	if (syscall(SYS_clone3, &ca, sizeof ca) == 0)
+		_exit(4);
+	siginfo_t si;
+	syscall(SYS_waitid, 3 /* P_PIDFD */, pidfd, &si, WEXITED, NULL);
+	close(pidfd);
 	char *argv[] = { "true", "a b", NULL };
 	char *envp[] = { "A=1", NULL };
 	execve("/nonexistent/true", argv, envp);
