@@ -61,6 +61,9 @@ struct dry_model {
 	size_t nslots;
 	char **skip;
 	size_t nskip;
+	char *stdio[3];          /* inherited standard descriptors on project files */
+	char *env_root;          /* the last environment found (see in_environment) */
+	char *clean_dir;         /* the last directory found to lie in none */
 };
 
 /* --- the path table ---------------------------------------------------------- */
@@ -146,6 +149,10 @@ void dry_model_free(struct dry_model *m)
 	}
 	for (size_t i = 0; i < m->nskip; i++)
 		free(m->skip[i]);
+	for (size_t i = 0; i < 3; i++)
+		free(m->stdio[i]);
+	free(m->env_root);
+	free(m->clean_dir);
 	free(m->skip);
 	free(m->v);
 	free(m->slots);
@@ -505,9 +512,61 @@ static uint64_t ts_ns(struct statx_timestamp t)
 	return (uint64_t)t.tv_sec * 1000000000u + t.tv_nsec;
 }
 
+/* What makes a directory a software environment: its files are the
+ * programs the stage runs on, like the system's, not the project's data. */
+static const char *const env_markers[] = {
+	"pyvenv.cfg", /* venv, virtualenv */
+	"conda-meta", /* conda, mamba, pixi */
+};
+
+/* Whether the directory DIR[0..LEN) holds an environment marker. */
+static bool is_environment_n(const struct dry_model *m, const char *dir, size_t len)
+{
+	for (size_t i = 0; i < sizeof(env_markers) / sizeof(env_markers[0]); i++) {
+		char buf[PATH_MAX];
+		struct stat st;
+		int n = snprintf(buf, sizeof(buf), "%s/%.*s/%s", m->root, (int)len, dir, env_markers[i]);
+		if (n > 0 && n < (int)sizeof(buf) && lstat(buf, &st) == 0)
+			return true;
+	}
+	return false;
+}
+
+static void remember(char **slot, const char *path, size_t len)
+{
+	free(*slot);
+	*slot = strndup(path, len); /* a cache: NULL only costs a lookup */
+}
+
+/* Whether REL is, or lies in, a Python or conda environment inside the
+ * project (a .venv/ beside the code). Paths come grouped by directory, so
+ * the last directory found clean saves looking at its ancestors again. */
+static bool in_environment(struct dry_model *m, const char *rel)
+{
+	if (m->env_root && dry_path_is_within(rel, m->env_root))
+		return true;
+	const char *slash = strrchr(rel, '/');
+	size_t plen = slash ? (size_t)(slash - rel) : 0;
+	bool parent_clean = !slash || (m->clean_dir && strlen(m->clean_dir) == plen &&
+				       !strncmp(m->clean_dir, rel, plen));
+	for (const char *s = parent_clean ? NULL : strchr(rel, '/'); s; s = strchr(s + 1, '/')) {
+		if (is_environment_n(m, rel, (size_t)(s - rel))) {
+			remember(&m->env_root, rel, (size_t)(s - rel));
+			return true;
+		}
+	}
+	if (slash)
+		remember(&m->clean_dir, rel, plen);
+	if (is_environment_n(m, rel, strlen(rel))) {
+		remember(&m->env_root, rel, strlen(rel));
+		return true;
+	}
+	return false;
+}
+
 static bool ignored(struct dry_model *m, const char *rel, bool isdir)
 {
-	return !strcmp(rel, ".") || dry_ignore_match(m->ig, rel, isdir);
+	return !strcmp(rel, ".") || dry_ignore_match(m->ig, rel, isdir) || in_environment(m, rel);
 }
 
 static bool valid_utf8(const char *s)
@@ -857,6 +916,35 @@ void dry_model_set_end(struct dry_model *m, uint64_t wall_ns)
 		m->o.end_wall_ns = wall_ns;
 }
 
+int dry_model_inherited(struct dry_model *m, int fd, const char *path)
+{
+	char buf[PATH_MAX];
+	const char *rel = fd >= 0 && fd < 3 ? inside(m, path, buf, sizeof(buf)) : NULL;
+	if (!rel || ignored(m, rel, false))
+		return 0;
+	free(m->stdio[fd]);
+	return (m->stdio[fd] = strdup(rel)) ? 0 : -ENOMEM;
+}
+
+/* The shell's redirections of the command's standard descriptors to
+ * project files: `dvc repro` runs the cmd without them. */
+static void warn_redirections(struct classify *c)
+{
+	static const char *const what[] = { "input", "output", "error" };
+	static const char *const op[] = { "<", ">", "2>" };
+	for (int fd = 0; fd < 3; fd++) {
+		const char *rel = c->m->stdio[fd];
+		char *abs = rel ? dry_path_join(c->m->root, rel) : NULL;
+		struct stat st;
+		if (abs && stat(abs, &st) == 0 && S_ISREG(st.st_mode))
+			warn(c, "the command's standard %s is %s, redirected by the shell that ran dry: "
+				"the stage's cmd does not %s it; to make it part of the stage, give "
+				"dry the redirection in one quoted command line ('CMD %s %s')",
+			     what[fd], rel, fd ? "write" : "read", op[fd], rel);
+		free(abs);
+	}
+}
+
 void dry_model_set_start(struct dry_model *m, uint64_t wall_ns)
 {
 	m->start_ns = wall_ns;
@@ -883,6 +971,7 @@ int dry_model_finish(struct dry_model *m, struct dry_model_result **ret)
 		if (m->v[i])
 			classify_one(&c, m->v[i], &c.v[i]);
 	warn_gone(&c);
+	warn_redirections(&c);
 	if (!c.err)
 		fold_outputs(&c);
 	if (!c.err)

@@ -17,13 +17,15 @@
  *    created or changed: created, truncated, written, renamed or linked
  *    into place. Files under a directory the command created (or renamed
  *    into place) fold into that directory. A pre-existing file read and
- *    then rewritten, or appended to, is an output with persist and a
- *    warning. A temporary name renamed away, or anything created and then
+ *    then rewritten, or appended to, or written in place, is an output
+ *    with persist and a warning. A temporary name renamed away, or anything created and then
  *    deleted, is nothing.
  *  - nothing: everything outside the project root, and what is ignored:
  *    .git/ .dvc/ .hg/, dvc.yaml, dvc.lock, *.dvc, .dvcignore, .gitignore,
  *    __pycache__/, *.pyc, .dvcignore patterns, the caller's patterns and
- *    paths (the trace file).
+ *    paths (the trace file), and software environments inside the project
+ *    (a directory holding pyvenv.cfg or conda-meta/: a .venv/ beside the
+ *    code is what the stage runs on, as /usr is, not its data).
  *
  * Writes without a write event. The file events that `dry run` records
  * leave out read and write (the hot calls), so a file opened for writing
@@ -131,6 +133,13 @@ void dry_model_free(struct dry_model *m);
 
 /* Feeds one successful event. Returns 0 or -ENOMEM. */
 int dry_model_event(struct dry_model *m, const struct dry_event *ev);
+
+/* Notes that the command started with its standard descriptor FD (0, 1
+ * or 2) open on PATH (absolute): a redirection made by the shell that ran
+ * dry, which the stage's cmd does not repeat. A regular file inside the
+ * project gets a warning saying how to make it part of the stage. Other
+ * descriptors are nothing. Returns 0 or -ENOMEM. */
+int dry_model_inherited(struct dry_model *m, int fd, const char *path);
 
 /* Sets when the command ended, when the options did not (0): the replay
  * gives the trace's last event. Changes after it are not the command's. */

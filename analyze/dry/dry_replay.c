@@ -205,6 +205,12 @@ int dry_replay_feed(replay *r, struct dry_model *m)
 	uint64_t start_wall = md ? md->start_wall_ns : 0;
 	if (start_wall)
 		dry_model_set_start(m, start_wall);
+	for (size_t i = 0; md && i < md->n_fds; i++) {
+		const Rt__FdInfo *f = md->fds[i];
+		int err = f->target && f->target[0] == '/' ? dry_model_inherited(m, f->fd, f->target) : 0;
+		if (err)
+			return err;
+	}
 	struct replay_item it;
 	uint64_t last = 0;
 	int n;

@@ -374,6 +374,21 @@ Test(dry_scen, git_commands_inside_the_repository_leave_dot_git_out)
 		       "    deps:\n    - A\n    outs:\n    - st.txt\n");
 }
 
+Test(dry_scen, a_virtual_environment_inside_the_project_is_left_out_like_the_system)
+{
+	tu_writes(p, ".venv/pyvenv.cfg", "home = /usr/bin\n");
+	tu_writes(p, ".venv/lib/site-packages/helper.py", "def up(s):\n    return s.upper()\n");
+	tu_writes(p, "envs/e1/conda-meta/history", "");
+	tu_writes(p, "envs/e1/lib/tool.py", "X = 1\n");
+	usleep(30000);
+	expect_entries(py("import sys\n"
+			  "sys.path[:0] = ['.venv/lib/site-packages', 'envs/e1/lib']\n"
+			  "import helper, tool\n"
+			  "open('C', 'w').write(helper.up(open('A').read()))\n"
+			  "open('.venv/lib/site-packages/new.pth', 'w').write('')\n"),
+		       "    deps:\n    - A\n    outs:\n    - C\n");
+}
+
 /* --- how the command ends ----------------------------------------------------------------- */
 
 Test(dry_scen, failing_command_writes_nothing_and_keeps_its_status)
@@ -430,9 +445,11 @@ Test(dry_scen, file_names_that_need_yaml_quoting)
 	ru_free(&o);
 }
 
-/* --- concurrent dry processes ------------------------------------------------------------- */
+/* --- dry started by a shell, concurrent dry processes ------------------------------------------------------------- */
 
-static pid_t spawn_dry(const char *name, const char *cmd, int err_fd)
+/* Starts `dry run -n NAME sh -c CMD` in the project, its stdout and
+ * stderr on OUT_FD and ERR_FD (-1: /dev/null). */
+static pid_t spawn_dry(const char *name, const char *cmd, int out_fd, int err_fd)
 {
 	pid_t pid = fork();
 	cr_assert(pid >= 0);
@@ -441,7 +458,7 @@ static pid_t spawn_dry(const char *name, const char *cmd, int err_fd)
 			_exit(125);
 		int null = open("/dev/null", O_RDWR);
 		dup2(null, 0);
-		dup2(null, 1);
+		dup2(out_fd >= 0 ? out_fd : null, 1);
 		dup2(err_fd >= 0 ? err_fd : null, 2);
 		execl(getenv("DRY"), "dry", "run", "-n", name, "sh", "-c", cmd, (char *)NULL);
 		_exit(126);
@@ -457,7 +474,7 @@ Test(dry_scen, concurrent_dry_runs_on_one_dvc_yaml_keep_every_stage)
 		char name[8], cmd[64];
 		snprintf(name, sizeof(name), "s%d", i);
 		snprintf(cmd, sizeof(cmd), "cp A out%d", i);
-		pids[i] = spawn_dry(name, cmd, -1);
+		pids[i] = spawn_dry(name, cmd, -1, -1);
 	}
 	for (int i = 0; i < N; i++) {
 		int st;
@@ -485,7 +502,7 @@ Test(dry_scen, dry_waits_for_another_dry_holding_the_stage_files)
 	cr_assert(dir >= 0);
 	cr_assert_eq(flock(dir, LOCK_EX), 0);
 	FILE *err = tmpfile();
-	pid_t pid = spawn_dry("late", "cp A late", fileno(err));
+	pid_t pid = spawn_dry("late", "cp A late", -1, fileno(err));
 	bool waiting = false;
 	for (int i = 0; i < 1000 && !waiting; i++) {
 		usleep(10000);
@@ -503,5 +520,31 @@ Test(dry_scen, dry_waits_for_another_dry_holding_the_stage_files)
 	char *y = tu_read(p, "dvc.yaml", NULL);
 	cr_expect(has(y, "  late:\n"), "%s", y);
 	free(y);
+	fclose(err);
+}
+
+static char *slurp(FILE *f)
+{
+	static char buf[8192];
+	ssize_t n = pread(fileno(f), buf, sizeof(buf) - 1, 0);
+	buf[n > 0 ? n : 0] = '\0';
+	return buf;
+}
+
+Test(dry_scen, output_redirected_by_the_calling_shell_is_named_in_a_warning)
+{
+	/* `dry run cat A > red.txt`: the shell, not the command, opens red.txt. */
+	int out = open(tu_path(p, "red.txt"), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	FILE *err = tmpfile();
+	cr_assert(out >= 0 && err);
+	pid_t pid = spawn_dry("s", "cat A", out, fileno(err));
+	int st;
+	cr_assert_eq(waitpid(pid, &st, 0), pid);
+	cr_expect(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+	const char *e = slurp(err);
+	cr_expect(has(e, "standard output is red.txt, redirected by the shell that ran dry") &&
+		  has(e, "('CMD > red.txt')"), "%s", e);
+	cr_expect_str_eq(entries(), "    deps:\n    - A\n");
+	close(out);
 	fclose(err);
 }
