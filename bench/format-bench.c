@@ -2,8 +2,12 @@
  * format-bench — speed and size of the trace format on a synthetic stream
  * shaped like a real trace.
  *
- *   format-bench [-n EVENTS] [-r RUNS] [-b BATCH_BYTES] [-l ZSTD_LEVEL] [-M | -S] [-w FILE]
+ *   format-bench [-n EVENTS] [-r RUNS] [-b BATCH_BYTES] [-l ZSTD_LEVEL] [-u TIME_UNIT_NS]
+ *                [-M | -S] [-w FILE]
  *
+ * -b, -l and -u default to the writer's defaults (256 KiB, level 1) but for
+ * the time unit, which defaults to the recorder's (1000 ns: times are stored
+ * in microseconds); `-b 2097152 -l 3` measures the recorder's frames.
  * -M runs only the mixed stream, -S only the small-syscall stream (for
  * profiling); -w keeps the last trace written in FILE.
  *
@@ -592,19 +596,20 @@ int main(int argc, char **argv)
 	long n = 2000000;
 	int runs = 3, opt, mixed = 1, small = 1;
 	const char *keep = NULL;
-	trace_writer_opts o = { 0 };
-	while ((opt = getopt(argc, argv, "n:r:b:l:MSw:h")) != -1) {
+	trace_writer_opts o = { .time_unit_ns = 1000 };
+	while ((opt = getopt(argc, argv, "n:r:b:l:u:MSw:h")) != -1) {
 		switch (opt) {
 		case 'n': n = atol(optarg); break;
 		case 'r': runs = atoi(optarg); break;
 		case 'b': o.batch_bytes = (size_t)atol(optarg); break;
 		case 'l': o.level = atoi(optarg); break;
+		case 'u': o.time_unit_ns = (uint32_t)atol(optarg); break;
 		case 'M': small = 0; break;
 		case 'S': mixed = 0; break;
 		case 'w': keep = optarg; break;
 		default:
 			fprintf(stderr, "usage: format-bench [-n EVENTS] [-r RUNS] [-b BATCH_BYTES] "
-				"[-l ZSTD_LEVEL] [-M | -S] [-w FILE]\n");
+				"[-l ZSTD_LEVEL] [-u TIME_UNIT_NS] [-M | -S] [-w FILE]\n");
 			return 2;
 		}
 	}
@@ -615,8 +620,10 @@ int main(int argc, char **argv)
 	int memfd = memfd_create("format-bench", MFD_CLOEXEC);
 	if (memfd < 0)
 		fail("memfd_create", -errno);
-	printf("format-bench: best of %d runs, CPU time of one thread (writer without thread)\n",
-	       runs);
+	printf("format-bench: best of %d runs, CPU time of one thread (writer without thread); "
+	       "frames of %zu bytes, zstd level %d, times in units of %u ns\n", runs,
+	       o.batch_bytes ? o.batch_bytes : (size_t)256 << 10, o.level ? o.level : 1,
+	       o.time_unit_ns);
 	unsigned char *text = malloc(TEXT_POOL);
 	if (!text)
 		fail("text pool", -ENOMEM);

@@ -352,13 +352,14 @@ static int open_writer(struct rec *r, int fd, const Rt__Metadata *m)
 		sigaddset(&block, launch_signals[i]);
 	pthread_sigmask(SIG_BLOCK, &block, &old);
 	/* Microseconds: see Metadata.time_unit_ns in format/rtrace.proto.
-	 * Frames of 2 MiB at zstd level 3 instead of the writer's 256 KiB at
-	 * level 1: python's trace 327 -> 280 kB, tar's 1.28 -> 1.04 MB (data
-	 * read, written to a pipe and read again falls in one frame), for
-	 * 1.5% (python) to 7% (tar) more time when everything shares one CPU.
-	 * At most 8 frames wait: 20 MiB or so in all, within the 64 MiB bound. */
+	 * Frames of 1 MiB at zstd level 3 instead of the writer's 256 KiB at
+	 * level 1: python's trace 327 -> 282 kB, tar's 1.27 -> 1.06 MB (data
+	 * read, written to a pipe and read again falls in one frame), for no
+	 * CPU time we could measure apart from the noise (tar pinned to one
+	 * CPU: 145-167 ms either way, perf stat -r 15); 2 MiB frames cost more
+	 * (cache misses) for 2% less. At most 8 frames wait: 8 MiB. */
 	trace_writer_opts wo = { .threaded = 1, .time_unit_ns = 1000, .level = 3,
-				 .batch_bytes = 2u << 20, .max_queued = 8 };
+				 .batch_bytes = 1u << 20, .max_queued = 8 };
 	int e = trace_writer_open_fd(fd, m, &wo, &r->w);
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	return e;
