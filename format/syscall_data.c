@@ -132,6 +132,7 @@
 #define SZ_IOVEC 16      /* struct iovec (remote iovecs of process_vm_*v, process_madvise) */
 #define SZ_IO_URING_PARAMS 120 /* struct io_uring_params */
 #define SZ_FUTEX_WAITV 24 /* struct futex_waitv */
+#define SZ_SCHED_ATTR 56 /* struct sched_attr (SCHED_ATTR_SIZE_VER1) */
 
 /* Roles: argument index of dirfd, path, dirfd2, path2, fd, fd2, flags, mode. */
 #define RL(d, p, d2, p2, f, f2, fl, m) { d, p, d2, p2, f, f2, fl, m }
@@ -498,7 +499,7 @@ const struct syscall_desc syscall_data[SYSCALL_DATA_SIZE] = {
 	[311] = SC("process_vm_writev", 6, INT, 0, NONE, R0, PID, IOV_IN(2), UINT, ARR_IN(SZ_IOVEC, 4), UINT, FLG),
 	[312] = SC("kcmp", 5, INT, 0, NONE, R0, PID, PID, ENM, HEX, HEX),
 	[313] = SC("finit_module", 3, INT, TD, NONE, R_FD(0), FD, STR, FLG),
-	[314] = SC("sched_setattr", 3, INT, 0, NONE, R0, PID, PTR, FLG),
+	[314] = SC("sched_setattr", 3, INT, 0, NONE, R0, PID, ST_IN(SZ_SCHED_ATTR), FLG),
 	[315] = SC("sched_getattr", 4, INT, 0, NONE, R0, PID, ST_OUT_ARG(2), UINT, FLG),
 	[316] = SC("renameat2", 5, INT, TD | TF, RENAME, R_AT2(0, 1, 2, 3, 4), DFD, PATH, DFD, PATH, FLG),
 	[317] = SC("seccomp", 3, INT, 0, NONE, R0, ENM, FLG, PTR),

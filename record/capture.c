@@ -716,12 +716,29 @@ static uint64_t arg_length(const struct sc_arg *a, const struct capture_call *ca
 	}
 }
 
+/* SC_F_HDR_AT_ENTRY: the bare header of an exit-only msghdr / mmsghdr
+ * array at entry (index 0), for the lengths the kernel rewrites. */
+static void add_hdr_at_entry(struct capture *c, const struct capture_call *call, unsigned i,
+			     const struct sc_arg *a)
+{
+	uint64_t len = MSGHDR_SIZE;
+	if (a->mem == SC_M_MMSGHDR)
+		len = clamp(arg_length(a, call), IOV_LIMIT) * MMSGHDR_SIZE;
+	else if (a->mem != SC_M_MSGHDR)
+		return;
+	queue_bytes(c, i, 0, call->args[i], len, len, false);
+}
+
 static void add_arg(struct capture *c, const struct capture_call *call, unsigned i,
 		    const struct sc_arg *a)
 {
 	bool wanted = (a->when & call->when) && (call->when == SC_W_ENTRY || call->ok);
 	if (a->mem == SC_M_NONE || !call->args[i])
 		return;
+	if (call->when == SC_W_ENTRY && !(a->when & SC_W_ENTRY) && (a->flags & SC_F_HDR_AT_ENTRY)) {
+		add_hdr_at_entry(c, call, i, a);
+		return;
+	}
 	if (a->len != SC_L_ARGPTR) {
 		if (wanted)
 			add_region(c, call, i, a, call->args[i], arg_length(a, call));

@@ -119,6 +119,26 @@ int dec_format_date(char *buf, size_t size, int64_t sec, int64_t nsec)
 	return 0;
 }
 
+void dec_time_comment_us(show_call *c, int64_t sec, int64_t usec)
+{
+	char date[96];
+	if (usec < 0 || usec > 999999 || dec_format_date(date, sizeof(date), sec, 0) < 0)
+		return;
+	if (usec) {
+		/* the fraction goes between the seconds and the zone */
+		size_t n = strlen(date), z = n;
+		while (z > 0 && date[z - 1] != '+' && date[z - 1] != '-')
+			z--;
+		if (z == 0)
+			return;
+		char out[112];
+		snprintf(out, sizeof(out), "%.*s.%06lld%s", (int)(z - 1), date, (long long)usec, date + z - 1);
+		show_comment(c, "%s", out);
+		return;
+	}
+	show_comment(c, "%s", date);
+}
+
 void dec_time_comment(show_call *c, int64_t sec, int64_t nsec)
 {
 	char date[96];

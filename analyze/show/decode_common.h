@@ -69,6 +69,9 @@ void dec_timeval(show_call *c, const struct dec_timespec *tv);
 /* " /" "* 2020-01-01T00:00:00.123456789+0000 *" "/" after a time (strace's
  * sprinttime_nsec: nanoseconds only when not zero; local time, as TZ says). */
 void dec_time_comment(show_call *c, int64_t sec, int64_t nsec);
+/* The same for a time in microseconds (strace's sprinttime_usec:
+ * ".000001" only when not zero). */
+void dec_time_comment_us(show_call *c, int64_t sec, int64_t usec);
 /* The date text alone, "2020-01-01T00:00:00+0000", into BUF (for time()'s
  * return value); returns 0 or -1 when the time cannot be converted. */
 int dec_format_date(char *buf, size_t size, int64_t sec, int64_t nsec);

@@ -73,6 +73,11 @@ struct k_iovec {
 static void print_iovec(show_call *c, unsigned arg, int at_exit, uint64_t count, uint64_t data_len)
 {
 	const struct replay_blob *arr = show_blob(c, arg, 0, at_exit);
+	if (count == 0 && show_arg(c, arg) && !(at_exit && show_errno(c))) {
+		show_array_begin(c); /* strace reads no element: [] */
+		show_array_end(c);
+		return;
+	}
 	if (!show_arg(c, arg) || !arr || arr->read_errno || !arr->data ||
 	    (at_exit && show_errno(c))) {
 		show_addr(c, show_arg(c, arg));
@@ -133,6 +138,15 @@ static int dec_writev(show_call *c)
 	print_iovec(c, 1, 0, show_arg(c, 2), UINT64_MAX);
 	show_arg_next(c);
 	show_uint(c, show_arg(c, 2));
+	return SHOW_DECODED;
+}
+
+/* vmsplice(6, [{iov_base="...", iov_len=17}], 1, 0) */
+static int dec_vmsplice(show_call *c)
+{
+	dec_writev(c);
+	show_arg_next(c);
+	dec_flags(c, &xlat_splice_flags, (uint32_t)show_arg(c, 3), "SPLICE_F_???");
 	return SHOW_DECODED;
 }
 
@@ -990,7 +1004,9 @@ static int dec_epoll_ctl(show_call *c)
 	fd_arg(c, 2);
 	show_arg_next(c);
 	struct k_epoll_event e;
-	if (show_fetch_or_addr(c, 3, 0, 0, &e, sizeof(e)) == 0)
+	if ((uint32_t)show_arg(c, 1) == 2) /* EPOLL_CTL_DEL: the kernel ignores the event */
+		show_addr(c, show_arg(c, 3));
+	else if (show_fetch_or_addr(c, 3, 0, 0, &e, sizeof(e)) == 0)
 		print_epoll_event(c, &e);
 	return SHOW_DECODED;
 }
@@ -1189,6 +1205,7 @@ const struct show_decoder show_decoders_desc[] = {
 	{ "pwrite64", dec_pwrite, NULL },
 	{ "readv", dec_readv, NULL },
 	{ "writev", dec_writev, NULL },
+	{ "vmsplice", dec_vmsplice, NULL },
 	{ "preadv", dec_preadv, NULL },
 	{ "preadv2", dec_preadv2, NULL },
 	{ "pwritev", dec_pwritev, NULL },

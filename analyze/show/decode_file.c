@@ -662,9 +662,34 @@ static void timeval_pair(show_call *c, unsigned arg)
 		return;
 	show_array_begin(c);
 	dec_timeval(c, &tv[0]);
+	dec_time_comment_us(c, tv[0].tv_sec, tv[0].tv_nsec);
 	show_array_next(c);
 	dec_timeval(c, &tv[1]);
+	dec_time_comment_us(c, tv[1].tv_sec, tv[1].tv_nsec);
 	show_array_end(c);
+}
+
+/* utime("f", {actime=1000 /" "* 1970-01-01T00:16:40+0000 *" "/, modtime=...}) */
+static int dec_utime(show_call *c)
+{
+	show_path(c, 0);
+	show_arg_next(c);
+	int64_t t[2];
+	if (!show_arg(c, 1)) {
+		show_addr(c, 0);
+	} else if (show_fetch_or_addr(c, 1, 0, 0, t, sizeof(t)) == 0) {
+		static const char *const names[] = { "actime", "modtime" };
+		show_struct_begin(c);
+		for (int i = 0; i < 2; i++) {
+			if (i)
+				show_struct_next(c);
+			show_field(c, names[i]);
+			show_int(c, t[i]);
+			dec_time_comment(c, t[i], 0);
+		}
+		show_struct_end(c);
+	}
+	return SHOW_DECODED;
 }
 
 static int dec_utimes(show_call *c)
@@ -740,20 +765,26 @@ struct k_dirent64_hdr {
 	uint8_t d_type;
 } __attribute__((packed));
 
-/* Counts the records of a getdents64 buffer as strace does: it stops at
- * a record too short or running past the end. */
-static unsigned dirent_count(const uint8_t *p, size_t len)
+/* Counts the records of a getdents64 buffer (header HDR bytes: the legacy
+ * getdents' has no d_type, 18) as strace does: it stops at a record too
+ * short or running past the end. */
+static unsigned dirent_count_hdr(const uint8_t *p, size_t len, size_t hdr)
 {
 	unsigned n = 0;
-	for (size_t off = 0; off + sizeof(struct k_dirent64_hdr) <= len;) {
-		struct k_dirent64_hdr h;
-		memcpy(&h, p + off, sizeof(h));
-		if (h.d_reclen < sizeof(h) + 1 || off + h.d_reclen > len)
+	for (size_t off = 0; off + hdr <= len;) {
+		uint16_t reclen;
+		memcpy(&reclen, p + off + 16, sizeof(reclen));
+		if (reclen < hdr + 1 || off + reclen > len)
 			break;
 		n++;
-		off += h.d_reclen;
+		off += reclen;
 	}
 	return n;
+}
+
+static unsigned dirent_count(const uint8_t *p, size_t len)
+{
+	return dirent_count_hdr(p, len, sizeof(struct k_dirent64_hdr));
 }
 
 static void dirent_print(show_call *c, const uint8_t *p, size_t len)
@@ -810,6 +841,27 @@ static int dec_getdents64(show_call *c)
 			show_addr(c, show_arg(c, 1));
 			show_comment(c, "%u entries", len ? dirent_count(b->data, len) : 0u);
 		}
+	}
+	show_arg_next(c);
+	show_uint(c, (uint32_t)show_arg(c, 2));
+	return 0;
+}
+
+/* getdents(3, 0x55d0 /" "* 6 entries *" "/, 300) = 160: the legacy records
+ * (struct linux_dirent: no d_type before the name); -v is not decoded. */
+static int dec_getdents(show_call *c)
+{
+	if (show_entering(c)) {
+		show_fd(c, (int32_t)show_arg(c, 0));
+		show_arg_next(c);
+		return 0;
+	}
+	const struct replay_blob *b = show_blob(c, 1, 0, 1);
+	int64_t ret = show_retval(c);
+	show_addr(c, show_arg(c, 1));
+	if (!show_errno(c) && (ret == 0 || (b && !b->read_errno && b->data))) {
+		size_t len = b && b->data ? b->len : 0;
+		show_comment(c, "%u entries", len ? dirent_count_hdr(b->data, len, 18) : 0u);
 	}
 	show_arg_next(c);
 	show_uint(c, (uint32_t)show_arg(c, 2));
@@ -958,7 +1010,10 @@ static int listxattr_common(show_call *c, int by_fd)
 		show_arg_next(c);
 		return 0;
 	}
-	xattr_value(c, 1);
+	if (show_arg(c, 2) == 0) /* a size query: nothing was written */
+		show_addr(c, show_arg(c, 1));
+	else
+		xattr_value(c, 1);
 	show_arg_next(c);
 	show_uint(c, show_arg(c, 2));
 	return 0;
@@ -1108,12 +1163,14 @@ const struct show_decoder show_decoders_file[] = {
 	{ "umask", dec_umask, NULL },
 	{ "utimensat", dec_utimensat, NULL },
 	{ "utimes", dec_utimes, NULL },
+	{ "utime", dec_utime, NULL },
 	{ "futimesat", dec_futimesat, NULL },
 	{ "truncate", dec_truncate, NULL },
 	{ "ftruncate", dec_ftruncate, NULL },
 	{ "getcwd", dec_getcwd, NULL },
 	{ "fchdir", dec_fchdir, NULL },
 	{ "getdents64", dec_getdents64, NULL },
+	{ "getdents", dec_getdents, NULL },
 	{ "statfs", dec_statfs, NULL },
 	{ "fstatfs", dec_fstatfs, NULL },
 	{ "getxattr", dec_getxattr, NULL },

@@ -173,7 +173,15 @@ static int dec_pkey_mprotect(show_call *c)
 	return SHOW_DECODED;
 }
 
+/* pkey_free(-1): the key is an int */
+static int dec_pkey_free(show_call *c)
+{
+	dec_int32(c, show_arg(c, 0));
+	return SHOW_DECODED;
+}
+
 const struct show_decoder show_decoders_mem[] = {
+	{ "pkey_free", dec_pkey_free, NULL },
 	{ "pkey_alloc", dec_pkey_alloc, NULL },
 	{ "pkey_mprotect", dec_pkey_mprotect, NULL },
 	{ "mmap", dec_mmap, NULL },

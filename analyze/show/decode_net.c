@@ -366,7 +366,10 @@ static int dec_recvfrom(show_call *c)
 		show_arg_next(c);
 		return 0;
 	}
-	show_buf(c, 1, 1, (uint64_t)show_retval(c));
+	/* with MSG_TRUNC the return value may exceed the buffer: strace shows
+	 * at most the buffer's length */
+	uint64_t n = (uint64_t)show_retval(c);
+	show_buf(c, 1, 1, n < show_arg(c, 2) ? n : show_arg(c, 2));
 	show_arg_next(c);
 	show_uint(c, show_arg(c, 2));
 	show_arg_next(c);
@@ -722,7 +725,7 @@ static void sockopt_head(show_call *c, int is_set)
 {
 	show_fd(c, (int32_t)show_arg(c, 0));
 	show_arg_next(c);
-	dec_enum(c, &xlat_socketlayers, (uint32_t)show_arg(c, 1), "SOL_???");
+	dec_enum(c, &xlat_socketlayers, (uint32_t)show_arg(c, 1), "SOL_??");
 	show_arg_next(c);
 	sockopt_name(c, (uint32_t)show_arg(c, 1), (uint32_t)show_arg(c, 2), is_set);
 	show_arg_next(c);
@@ -774,7 +777,9 @@ static void sockopt_value(show_call *c, unsigned arg, int at_exit, uint32_t leve
 			show_int(c, v);
 		show_array_end(c);
 	} else {
-		show_quoted(c, p, len, 0);
+		/* strace 6.1 prints a getsockopt value shorter than an int as
+		 * \x bytes (SO_SNDBUF with [2]), longer ones as a string */
+		show_quoted(c, p, len, at_exit && len < 4 ? SHOW_Q_HEX : 0);
 	}
 }
 

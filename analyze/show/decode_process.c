@@ -34,7 +34,8 @@ static size_t strarray_count(const struct replay_blob *b, int *terminated)
 static void print_strarray(show_call *c, unsigned arg)
 {
 	const struct replay_blob *b = show_blob(c, arg, 0, 0);
-	if (!show_arg(c, arg) || !b || b->read_errno || !b->data) {
+	/* an array whose first pointer is NULL is captured as no bytes */
+	if (!show_arg(c, arg) || !b || b->read_errno || (!b->data && b->len)) {
 		show_addr(c, show_arg(c, arg));
 		return;
 	}
@@ -72,8 +73,8 @@ static void print_envp(show_call *c, unsigned arg)
 	}
 	show_addr(c, show_arg(c, arg));
 	const struct replay_blob *b = show_blob(c, arg, 0, 0);
-	if (!show_arg(c, arg) || !b || b->read_errno || !b->data)
-		return;
+	if (!show_arg(c, arg) || !b || b->read_errno || (!b->data && b->len))
+		return; /* (an empty environment is "0 vars") */
 	/* The recorder keeps the pointers without their NULL terminator, so
 	 * "unterminated" (strace's note for an unreadable tail) is not told. */
 	int term;
@@ -537,7 +538,7 @@ static int dec_arch_prctl(show_call *c)
 		return 0;
 	}
 	show_array_begin(c);
-	show_hex(c, v);
+	show_addr(c, v); /* strace's printnum_ptr: [NULL] for 0 */
 	show_array_end(c);
 	return 0;
 }
@@ -573,8 +574,10 @@ static int dec_prctl(show_call *c)
 		case PR_GET_KEEPCAPS_:
 		case PR_GET_SECCOMP_:
 		case PR_GET_TIMERSLACK_:
-		case PR_GET_NO_NEW_PRIVS_:
 		case PR_GET_THP_DISABLE_:
+			return SHOW_DECODED;
+		case PR_GET_NO_NEW_PRIVS_: /* strace 6.1 prints its unused arguments */
+			prctl_hex_args(c, 1);
 			return SHOW_DECODED;
 		case PR_GET_NAME_:
 		case PR_GET_PDEATHSIG_:
@@ -664,11 +667,7 @@ static void ret_prctl(show_call *c)
 		const char *s = xlat_name(&xlat_pr_dumpable, (uint64_t)show_retval(c));
 		if (s)
 			dec_note(c, "dumpable", "", show_enum_text, s);
-	} else if (op == PR_GET_SECCOMP_) {
-		const char *s = xlat_name(&xlat_seccomp_mode, (uint64_t)show_retval(c));
-		if (s)
-			dec_note(c, "mode", "", show_enum_text, s);
-	}
+	} /* strace 6.1 names no PR_GET_SECCOMP result */
 }
 
 /* ---- uname, sysinfo, getrandom, rseq, affinity ------------------------------------ */
@@ -1205,6 +1204,35 @@ static int dec_seccomp(show_call *c)
 	return SHOW_DECODED;
 }
 
+/* kcmp(P1, P2, KCMP_FILE, 3, 4): the two indexes are fds for KCMP_FILE,
+ * else strace prints them in hex (KCMP_EPOLL_TFD's struct is not decoded). */
+static int dec_kcmp(show_call *c)
+{
+	uint32_t type = (uint32_t)show_arg(c, 2);
+	dec_int32(c, show_arg(c, 0));
+	show_arg_next(c);
+	dec_int32(c, show_arg(c, 1));
+	show_arg_next(c);
+	dec_enum(c, &xlat_kcmp_types, type, "KCMP_???");
+	for (unsigned i = 3; i < 5; i++) {
+		show_arg_next(c);
+		if (type == 0) /* KCMP_FILE */
+			show_fd(c, (int32_t)show_arg(c, i));
+		else
+			show_hex(c, show_arg(c, i));
+	}
+	return SHOW_DECODED;
+}
+
+/* delete_module("name", O_NONBLOCK) */
+static int dec_delete_module(show_call *c)
+{
+	show_str(c, 0);
+	show_arg_next(c);
+	dec_flags(c, &xlat_delete_module_flags, (uint32_t)show_arg(c, 1), "O_???");
+	return SHOW_DECODED;
+}
+
 enum {
 	PTRACE_CONT_ = 7, PTRACE_KILL_ = 8, PTRACE_SINGLESTEP_ = 9, PTRACE_DETACH_ = 17,
 	PTRACE_SYSCALL_ = 24, PTRACE_SETOPTIONS_ = 0x4200, PTRACE_SEIZE_ = 0x4206,
@@ -1216,6 +1244,8 @@ static int dec_ptrace(show_call *c)
 {
 	uint32_t req = (uint32_t)show_arg(c, 0);
 	dec_enum(c, &xlat_ptrace_cmds, req, "PTRACE_???");
+	if (req == 0) /* PTRACE_TRACEME takes nothing else */
+		return SHOW_DECODED;
 	show_arg_next(c);
 	dec_int32(c, show_arg(c, 1));
 	show_arg_next(c);
@@ -1473,6 +1503,8 @@ const struct show_decoder show_decoders_process[] = {
 	{ "unshare", dec_unshare, NULL },
 	{ "seccomp", dec_seccomp, NULL },
 	{ "ptrace", dec_ptrace, NULL },
+	{ "kcmp", dec_kcmp, NULL },
+	{ "delete_module", dec_delete_module, NULL },
 	{ "membarrier", dec_membarrier, ret_membarrier },
 	{ "ioprio_get", dec_ioprio_get, ret_ioprio_get },
 	{ "ioprio_set", dec_ioprio_set, NULL },

@@ -92,7 +92,7 @@ static void from_kernel(show_call *c, const struct raw_siginfo *s)
 		clock_field(c, "si_utime", s->u.chld.utime);
 		clock_field(c, "si_stime", s->u.chld.stime);
 		break;
-	case SIGILL: case SIGFPE: case SIGSEGV: case SIGBUS:
+	case SIGILL: case SIGFPE: case SIGSEGV: case SIGBUS: case SIGTRAP:
 		show_struct_next(c);
 		show_field(c, "si_addr");
 		show_addr(c, s->u.fault.addr);

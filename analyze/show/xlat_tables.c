@@ -2053,6 +2053,13 @@ static const struct xlat_entry membarrier_cmds_data[] = {
 };
 const struct xlat xlat_membarrier_cmds = XLAT_TABLE(membarrier_cmds_data, XLAT_NORMAL);
 
+/* delete_module flags (strace's delete_module_flags: open flags) */
+static const struct xlat_entry delete_module_flags_data[] = {
+	{ 0x800, "O_NONBLOCK" },
+	{ 0x200, "O_TRUNC" },
+};
+const struct xlat xlat_delete_module_flags = XLAT_TABLE(delete_module_flags_data, XLAT_NORMAL);
+
 /* KCMP_* */
 static const struct xlat_entry kcmp_types_data[] = {
 	{ 0x0, "KCMP_FILE" },

@@ -454,6 +454,47 @@ Test(decode, verbose_option_prints_whole_structures_as_strace_v)
 	expect_lines_opt("proc", "-v", proc);
 }
 
+/* The cases tests/corpus/FINDINGS.md listed, fixed since. */
+Test(decode, edge_cases_print_as_strace)
+{
+	static const char *const expect[] = {
+		"execve(\"./nope\", [\"nope\"], %x /* 0 vars */) = -1 ENOENT (No such file or directory)",
+		"openat(AT_FDCWD, \"e\", O_RDWR|O_CREAT|O_TRUNC, 0644) = 3",
+		"writev(3, [], 0) = 0",
+		"pipe2([4, 5], 0) = 0",
+		"epoll_create1(0) = 6",
+		"epoll_ctl(6, EPOLL_CTL_ADD, 4, {events=EPOLLIN, data={u32=0, u64=0}}) = 0",
+		"epoll_ctl(6, EPOLL_CTL_DEL, 4, %x) = 0",
+		"close(6) = 0",
+		"close(4) = 0",
+		"close(5) = 0",
+		"prctl(PR_GET_NO_NEW_PRIVS, 0, 0, 0, 0) = 0",
+		"arch_prctl(ARCH_GET_GS, [NULL]) = 0",
+		"pkey_free(-1) = -1 EINVAL (Invalid argument)",
+		"delete_module(\"no_such_module\", O_NONBLOCK) = -1 ENOSYS (Function not implemented)",
+		"utime(\"e\", {actime=1000 /* 1970-01-01T00:16:40+0000 */, modtime=2000 /* 1970-01-01T00:33:20+0000 */}) = 0",
+		"utimes(\"e\", [{tv_sec=3000, tv_usec=1} /* 1970-01-01T00:50:00.000001+0000 */, {tv_sec=4000, tv_usec=0} /* 1970-01-01T01:06:40+0000 */]) = 0",
+		"flistxattr(3, NULL, 0) = 0",
+		"mkdir(\"d\", 0755) = 0",
+		"openat(AT_FDCWD, \"d\", O_RDONLY|O_DIRECTORY) = 4",
+		"getdents(4, %x /* 2 entries */, 512) = 48",
+		"getdents(4, %x /* 0 entries */, 512) = 0",
+		"close(4) = 0",
+		"rmdir(\"d\") = 0",
+		"close(3) = 0",
+		"unlink(\"e\") = 0",
+		"socketpair(AF_UNIX, SOCK_DGRAM, 0, [3, 4]) = 0",
+		"sendto(3, \"packet\", 6, 0, NULL, 0) = 6",
+		"recvfrom(4, \"pac\", 3, MSG_TRUNC, NULL, NULL) = 6",
+		"sendto(3, \"again\", 5, 0, NULL, 0) = 5",
+		"recvmsg(4, {msg_name=%x, msg_namelen=110 => 0, msg_iov=[{iov_base=\"again\", iov_len=512}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, 0) = 5",
+		"close(3) = 0",
+		"close(4) = 0",
+		NULL,
+	};
+	expect_lines("edge", expect);
+}
+
 Test(decode, pattern_matcher_rejects_what_differs)
 {
 	cr_assert(match("mmap(NULL, 8192) = %x", "mmap(NULL, 8192) = 0x7f00"));

@@ -365,10 +365,64 @@ static void fam_misc(void)
 	sched_getscheduler(0);
 }
 
+/* Cases the wider corpus found (tests/corpus/FINDINGS.md): an empty envp,
+ * an empty iovec, EPOLL_CTL_DEL's ignored event, prctl/arch_prctl/ptrace
+ * forms, signed keys, legacy getdents and utime, a size-0 listxattr, a
+ * recvfrom with MSG_TRUNC and a recvmsg whose msg_namelen the kernel
+ * rewrote. */
+static void fam_edge(void)
+{
+	char *argv[] = { "nope", NULL }, *envp[] = { NULL };
+	execve("./nope", argv, envp);
+	int fd = open("e", O_RDWR | O_CREAT | O_TRUNC, 0644);
+	struct iovec iov[1] = { { "x", 1 } };
+	writev(fd, iov, 0);
+	int p[2];
+	pipe(p);
+	int ep = epoll_create1(0);
+	struct epoll_event ev = { EPOLLIN, { 0 } };
+	epoll_ctl(ep, EPOLL_CTL_ADD, p[0], &ev);
+	epoll_ctl(ep, EPOLL_CTL_DEL, p[0], &ev);
+	close(ep);
+	close(p[0]);
+	close(p[1]);
+	syscall(SYS_prctl, PR_GET_NO_NEW_PRIVS, 0, 0, 0, 0);
+	unsigned long gs = 1;
+	syscall(SYS_arch_prctl, 0x1004 /* ARCH_GET_GS */, &gs);
+	syscall(SYS_pkey_free, -1);
+	syscall(SYS_delete_module, "no_such_module", O_NONBLOCK);
+	struct { long actime, modtime; } ut = { 1000, 2000 };
+	syscall(SYS_utime, "e", &ut);
+	struct timeval tv[2] = { { 3000, 1 }, { 4000, 0 } };
+	syscall(SYS_utimes, "e", tv);
+	syscall(SYS_flistxattr, fd, NULL, 0);
+	mkdir("d", 0755);
+	int dfd = open("d", O_RDONLY | O_DIRECTORY);
+	char b[512];
+	syscall(SYS_getdents, dfd, b, sizeof b);
+	syscall(SYS_getdents, dfd, b, sizeof b);
+	close(dfd);
+	rmdir("d");
+	close(fd);
+	unlink("e");
+	int sv[2];
+	socketpair(AF_UNIX, SOCK_DGRAM, 0, sv);
+	send(sv[0], "packet", 6, 0);
+	recv(sv[1], b, 3, MSG_TRUNC);
+	send(sv[0], "again", 5, 0);
+	struct sockaddr_un from;
+	struct iovec riov = { b, sizeof b };
+	struct msghdr mh = { &from, sizeof from, &riov, 1, NULL, 0, 0 };
+	recvmsg(sv[1], &mh, 0);
+	close(sv[0]);
+	close(sv[1]);
+}
+
 static const struct {
 	const char *name;
 	void (*fn)(void);
 } families[] = {
+	{ "edge", fam_edge },
 	{ "ipc", fam_ipc }, { "misc", fam_misc },
 	{ "file", fam_file }, { "desc", fam_desc }, { "mem", fam_mem }, { "proc", fam_proc },
 	{ "signal", fam_signal }, { "time", fam_time }, { "net", fam_net },
