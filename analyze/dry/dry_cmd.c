@@ -49,19 +49,17 @@ static bool is_line_break(uint32_t c)
 	       c == 0x85 || c == 0x2028 || c == 0x2029;
 }
 
-/* Whether S is valid UTF-8; *RET_BREAKS: it holds a line break. */
-static bool scan_utf8(const char *s, bool *ret_breaks)
+/* Whether the valid UTF-8 string S holds a line break. */
+static bool has_line_break(const char *s)
 {
 	size_t len = strlen(s);
-	*ret_breaks = false;
 	for (size_t i = 0; i < len;) {
 		uint32_t c;
 		i += dry_utf8_decode((const unsigned char *)s + i, len - i, &c);
-		if (c >= 0xDC80 && c <= 0xDCFF)
-			return false;
-		*ret_breaks |= is_line_break(c);
+		if (is_line_break(c))
+			return true;
 	}
-	return true;
+	return false;
 }
 
 bool dry_cmd_is_literal_word(const char *w, bool first)
@@ -140,12 +138,11 @@ char *dry_cmd_from_argv(int argc, char *const argv[])
 		return NULL;
 	}
 	for (int i = 0; i < argc; i++) {
-		bool br;
-		if (!scan_utf8(argv[i], &br)) {
+		if (!dry_utf8_is_valid(argv[i])) {
 			errno = EILSEQ;
 			return NULL;
 		}
-		breaks |= br;
+		breaks |= has_line_break(argv[i]);
 	}
 	struct dry_buf b = DRY_BUF_INIT;
 	if (argc == 1) {

@@ -54,18 +54,14 @@ static mode_t default_mode(void)
 	return 0666 & ~mask;
 }
 
-int dry_write_atomic(const char *path, const void *data, size_t len)
+/* Finishes the temporary file FD, named TMP, filled so far with result
+ * ERR: mode MODE, flushed to disk when SYNC, closed and renamed over PATH;
+ * removed instead on any failure. Returns the first error. */
+static int install_temp(int fd, const char *tmp, const char *path, mode_t mode, bool sync, int err)
 {
-	char tmp[PATH_MAX];
-	struct stat st;
-	mode_t mode = stat(path, &st) == 0 ? st.st_mode & 07777 : default_mode();
-	int fd = open_temp_beside(path, tmp, sizeof(tmp));
-	if (fd < 0)
-		return fd;
-	int err = write_all(fd, data, len);
 	if (!err && fchmod(fd, mode) < 0)
 		err = -errno;
-	if (!err && fsync(fd) < 0)
+	if (!err && sync && fsync(fd) < 0)
 		err = -errno;
 	if (close(fd) < 0 && !err)
 		err = -errno;
@@ -74,6 +70,17 @@ int dry_write_atomic(const char *path, const void *data, size_t len)
 	if (err)
 		unlink(tmp);
 	return err;
+}
+
+int dry_write_atomic(const char *path, const void *data, size_t len)
+{
+	char tmp[PATH_MAX];
+	struct stat st;
+	mode_t mode = stat(path, &st) == 0 ? st.st_mode & 07777 : default_mode();
+	int fd = open_temp_beside(path, tmp, sizeof(tmp));
+	if (fd < 0)
+		return fd;
+	return install_temp(fd, tmp, path, mode, true, write_all(fd, data, len));
 }
 
 int dry_lock_dir(const char *dir, bool wait, int *ret_fd)
@@ -91,6 +98,15 @@ int dry_lock_dir(const char *dir, bool wait, int *ret_fd)
 	}
 	*ret_fd = fd;
 	return 0;
+}
+
+bool dry_is_dir(const char *base, const char *rel)
+{
+	char *p = dry_path_join(base, rel);
+	struct stat st;
+	bool yes = p && stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+	free(p);
+	return yes;
 }
 
 int dry_read_file(const char *path, struct dry_buf *out)
@@ -304,16 +320,8 @@ static int put_object(const char *obj, const char *src, const void *data, size_t
 	} else {
 		err = write_all(fd, data, len);
 	}
-	if (!err && fchmod(fd, 0444) < 0)
-		err = -errno;
-	if (close(fd) < 0 && !err)
-		err = -errno;
 	/* An object left writable (a crashed earlier run) is replaced. */
-	if (!err && rename(tmp, obj) < 0)
-		err = -errno;
-	if (err)
-		unlink(tmp);
-	return err;
+	return install_temp(fd, tmp, obj, 0444, false, err);
 }
 
 int dry_cache_put_file(const char *cache, enum dry_hash_kind kind, const char *path,
@@ -391,9 +399,9 @@ int dry_gitignore_add(const char *root, const char *rel)
 	} else if (entry) {
 		gi = strdup(".gitignore");
 	}
-	int err = -ENOMEM;
 	struct dry_buf text = DRY_BUF_INIT;
-	if (gi && !(err = dry_read_file(gi, &text)) && !has_line(text.data, text.len, entry)) {
+	int err = gi ? dry_read_file(gi, &text) : -ENOMEM;
+	if (!err && !has_line(text.data, text.len, entry)) {
 		/* scmrepo appends, after a newline when the file lacks one. */
 		if (text.len && text.data[text.len - 1] != '\n')
 			dry_buf_addc(&text, '\n');

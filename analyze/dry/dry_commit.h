@@ -40,6 +40,9 @@ int dry_write_atomic(const char *path, const void *data, size_t len);
  * Returns 0 or a negative errno. */
 int dry_lock_dir(const char *dir, bool wait, int *ret_fd);
 
+/* Whether BASE/REL (REL may be absolute) is a directory, symlinks followed. */
+bool dry_is_dir(const char *base, const char *rel);
+
 /* Appends the whole content of PATH to OUT; a file that does not exist
  * reads as empty. Returns 0 or a negative errno. */
 int dry_read_file(const char *path, struct dry_buf *out);

@@ -236,10 +236,10 @@ static int load_node(struct loader *l, yaml_event_t *ev, struct node **ret)
 static int load_stream(struct loader *l)
 {
 	yaml_event_t ev;
-	int err;
 	int ndocs = 0;
 	for (;;) {
-		if ((err = next_event(l, &ev)))
+		int err = next_event(l, &ev);
+		if (err)
 			return err;
 		yaml_event_type_t t = ev.type;
 		yaml_event_delete(&ev);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "dry_buf.h"
+#include "dry_commit.h"
 #include "dry_path.h"
 
 struct dry_git_index {
@@ -110,21 +111,13 @@ int dry_git_index_load(const char *root, struct dry_git_index **ret)
 	if (!ix)
 		return -ENOMEM;
 	char *path = dry_path_join(root, ".git/index");
-	FILE *f = path ? fopen(path, "rb") : NULL;
+	struct dry_buf b = DRY_BUF_INIT;
+	int err = path ? dry_read_file(path, &b) : -ENOMEM;
 	free(path);
-	int err = 0;
-	if (f) {
-		struct dry_buf b = DRY_BUF_INIT;
-		char chunk[65536];
-		size_t n;
-		while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-			dry_buf_add(&b, chunk, n);
-		fclose(f);
-		err = dry_buf_error(&b);
-		if (!err)
-			err = parse(ix, (const unsigned char *)b.data, b.len);
-		dry_buf_free(&b);
-	}
+	/* An index dry cannot read tracks nothing (dry_git.h). */
+	if (err != -ENOMEM)
+		err = b.len ? parse(ix, (const unsigned char *)b.data, b.len) : 0;
+	dry_buf_free(&b);
 	if (err) {
 		dry_git_index_free(ix);
 		return err;

@@ -251,8 +251,8 @@ static int walk_entry(struct walk *w, int dfd, const char *name, const char *rel
 		return DRY_E_NOT_FILE;
 	if (!strcmp(name, ".dvcignore"))
 		return DRY_E_DVCIGNORE;
-	char md5[DRY_MD5_HEX_LEN + 1];
-	int err = hash_file_at(dfd, name, w->kind, md5, &st);
+	char md5[DRY_MD5_HEX_LEN + 1] = "";
+	int err = w->kind == DRY_HASH_NAMES ? 0 : hash_file_at(dfd, name, w->kind, md5, &st);
 	if (err)
 		return err;
 	return add_entry(w, rel, md5, (uint64_t)st.st_size);
@@ -349,7 +349,7 @@ int dry_dir_list(int dirfd, const char *path, enum dry_hash_kind kind,
 	if (!err) {
 		if (l->n)
 			qsort(l->entries, l->n, sizeof(*l->entries), cmp_entry);
-		err = listing_json(l);
+		err = kind == DRY_HASH_NAMES ? 0 : listing_json(l);
 	}
 	if (err) {
 		dry_dir_listing_free(l);

@@ -30,6 +30,8 @@
 enum dry_hash_kind {
 	DRY_HASH_MD5,          /* 3.x: raw bytes */
 	DRY_HASH_MD5_DOS2UNIX, /* 2.x: CRLF -> LF in text files */
+	DRY_HASH_NAMES,        /* dry_dir_list() only: which files DVC would list, not
+				* read (empty md5, no JSON) */
 };
 
 #define DRY_MD5_HEX_LEN 32

@@ -1,7 +1,6 @@
 /* dry_json — see dry_json.h. */
 #include "dry_json.h"
 
-#include <inttypes.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -86,16 +85,9 @@ static void add_sorted_map(struct dry_buf *out, const struct dry_val *v)
 
 void dry_json_add_sorted(struct dry_buf *out, const struct dry_val *v)
 {
+	if (dry_val_add_plain(out, v))
+		return;
 	switch (v->kind) {
-	case DRY_V_NULL:
-		dry_buf_adds(out, "null");
-		break;
-	case DRY_V_BOOL:
-		dry_buf_adds(out, v->b ? "true" : "false");
-		break;
-	case DRY_V_INT:
-		dry_buf_addf(out, "%" PRId64, v->i);
-		break;
 	case DRY_V_STR:
 		dry_json_add_string(out, v->s, strlen(v->s));
 		break;
@@ -111,5 +103,7 @@ void dry_json_add_sorted(struct dry_buf *out, const struct dry_val *v)
 	case DRY_V_MAP:
 		add_sorted_map(out, v);
 		break;
+	default:
+		break; /* written above */
 	}
 }

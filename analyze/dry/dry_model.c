@@ -396,6 +396,21 @@ static int on_linked(struct dry_model *m, const char *rel, enum dry_ev_kind kind
 	return 0;
 }
 
+/* An open of S; reading a cache file also reads its source. */
+static int on_open_path(struct dry_model *m, struct pstate *s, const struct dry_event *ev)
+{
+	on_open(s, ev->flags, ev->wall_ns);
+	char src[PATH_MAX];
+	if ((ev->flags & O_ACCMODE) == O_WRONLY || (ev->flags & (O_PATH | O_DIRECTORY)) ||
+	    !source_of(s->rel, src, sizeof(src)))
+		return 0;
+	struct pstate *ss = get(m, src);
+	if (!ss)
+		return -ENOMEM;
+	on_open(ss, O_RDONLY, ev->wall_ns);
+	return 0;
+}
+
 int dry_model_event(struct dry_model *m, const struct dry_event *ev)
 {
 	char b1[PATH_MAX], b2[PATH_MAX];
@@ -414,17 +429,7 @@ int dry_model_event(struct dry_model *m, const struct dry_event *ev)
 		return -ENOMEM;
 	switch (ev->kind) {
 	case DRY_EV_OPEN:
-		on_open(s, ev->flags, ev->wall_ns);
-		if ((ev->flags & O_ACCMODE) != O_WRONLY && !(ev->flags & (O_PATH | O_DIRECTORY))) {
-			char src[PATH_MAX];
-			struct pstate *ss;
-			if (source_of(target, src, sizeof(src))) {
-				if (!(ss = get(m, src)))
-					return -ENOMEM;
-				on_open(ss, O_RDONLY, ev->wall_ns);
-			}
-		}
-		break;
+		return on_open_path(m, s, ev);
 	case DRY_EV_EXEC:
 		first_touch(s, T_YES);
 		if (!s->replaced)
@@ -569,18 +574,6 @@ static bool ignored(struct dry_model *m, const char *rel, bool isdir)
 	return !strcmp(rel, ".") || dry_ignore_match(m->ig, rel, isdir) || in_environment(m, rel);
 }
 
-static bool valid_utf8(const char *s)
-{
-	size_t len = strlen(s);
-	for (size_t i = 0; i < len;) {
-		uint32_t c;
-		i += dry_utf8_decode((const unsigned char *)s + i, len - i, &c);
-		if (c >= 0xDC80 && c <= 0xDCFF)
-			return false;
-	}
-	return true;
-}
-
 #define NS_PER_S 1000000000u
 
 /* The earliest stamp that a change the command made after time T can
@@ -661,7 +654,7 @@ static void classify_one(struct classify *c, struct pstate *s, struct verdict *v
 	bool isdir = S_ISDIR(sx.stx_mode);
 	if ((!isdir && !S_ISREG(sx.stx_mode)) || ignored(m, s->rel, isdir))
 		return;
-	if (!valid_utf8(s->rel)) {
+	if (!dry_utf8_is_valid(s->rel)) {
 		/* DVC's files are UTF-8 YAML: such a name cannot be written. */
 		warn(c, "a path that is not valid UTF-8 is left out (DVC cannot name it)");
 		return;
@@ -707,8 +700,8 @@ static struct pstate *fold_root(struct classify *c, const char *rel)
 	}
 }
 
-/* Is some ancestor (not REL itself) an output? */
-static bool under_output(struct classify *c, const char *rel)
+/* Is some ancestor of REL (not REL itself) a path whose verdict PRED holds? */
+static bool has_ancestor(struct classify *c, const char *rel, bool (*pred)(const struct verdict *))
 {
 	char buf[PATH_MAX];
 	if (snprintf(buf, sizeof(buf), "%s", rel) >= (int)sizeof(buf))
@@ -716,25 +709,30 @@ static bool under_output(struct classify *c, const char *rel)
 	for (char *sl = strrchr(buf, '/'); sl; sl = strrchr(buf, '/')) {
 		*sl = '\0';
 		struct verdict *v = verdict_of(c, buf);
-		if (v && v->role == R_OUT)
+		if (v && pred(v))
 			return true;
 	}
 	return false;
 }
 
-/* Is some ancestor (not REL itself) a path the command removed? */
-static bool under_gone(struct classify *c, const char *rel)
+static bool is_out(const struct verdict *v)
 {
-	char buf[PATH_MAX];
-	if (snprintf(buf, sizeof(buf), "%s", rel) >= (int)sizeof(buf))
-		return false;
-	for (char *sl = strrchr(buf, '/'); sl; sl = strrchr(buf, '/')) {
-		*sl = '\0';
-		struct verdict *v = verdict_of(c, buf);
-		if (v && v->gone)
-			return true;
-	}
-	return false;
+	return v->role == R_OUT;
+}
+
+static bool is_gone(const struct verdict *v)
+{
+	return v->gone;
+}
+
+static bool is_dir_dep(const struct verdict *v)
+{
+	return v->role == R_DEP && v->isdir;
+}
+
+static bool under_output(struct classify *c, const char *rel)
+{
+	return has_ancestor(c, rel, is_out);
 }
 
 /* One warning per topmost pre-existing path the command removed or moved
@@ -745,7 +743,7 @@ static void warn_gone(struct classify *c)
 	for (size_t i = 0; !c->err && i < m->n; i++) {
 		struct pstate *s = m->v[i];
 		if (!s || !c->v[i].gone || ignored(m, s->rel, false) || ignored(m, s->rel, true) ||
-		    under_gone(c, s->rel))
+		    has_ancestor(c, s->rel, is_gone))
 			continue;
 		warn(c, "%s existed before the run and the stage %s it: a rerun will not find it%s",
 		     s->rel, s->moved_away ? "moves" : "removes",
@@ -801,6 +799,40 @@ static int cmp_len_idx(const void *a, const void *b, void *ctx)
 	return la < lb ? -1 : la > lb;
 }
 
+/* Whether every file of the directory D that DVC would hash is a
+ * dependency (a listing that fails: no, the files stay). */
+static bool all_files_deps(struct classify *c, const char *d)
+{
+	struct dry_model *m = c->m;
+	char *abs = dry_path_join(m->root, d);
+	struct dry_dir_listing *l = NULL;
+	struct dry_ignore_under u = { m->dvc, d };
+	if (!abs || dry_dir_list(AT_FDCWD, abs, DRY_HASH_NAMES, dry_ignore_skip, &u, &l)) {
+		c->err = abs ? 0 : -ENOMEM;
+		free(abs);
+		return false;
+	}
+	free(abs);
+	bool all = l->n > 0;
+	for (size_t e = 0; all && e < l->n; e++) {
+		char *p = dry_path_join(d, l->entries[e].relpath);
+		struct verdict *v = p ? verdict_of(c, p) : NULL;
+		all = v && v->role == R_DEP;
+		free(p);
+	}
+	dry_dir_listing_free(l);
+	return all;
+}
+
+/* Whether the listed directory at index I may become one dependency. */
+static bool may_fold_deps(struct classify *c, size_t i)
+{
+	const char *d = c->m->v[i]->rel;
+	return c->v[i].role != R_OUT && !under_output(c, d) && !holds_output(c, d) &&
+	       !dry_path_is_within(c->m->stage_dir, d) && !has_ancestor(c, d, is_dir_dep) &&
+	       all_files_deps(c, d);
+}
+
 /* A listed directory all of whose files (as DVC would hash them) are
  * dependencies replaces them; the topmost such directory wins. */
 static int fold_dir_deps(struct classify *c)
@@ -813,51 +845,18 @@ static int fold_dir_deps(struct classify *c)
 		if (m->v[i] && c->v[i].listed_dir)
 			order[k++] = i;
 	qsort_r(order, k, sizeof(*order), cmp_len_idx, m);
-	for (size_t o = 0; o < k; o++) {
-		const char *d = m->v[order[o]]->rel;
-		if (under_output(c, d) || c->v[order[o]].role == R_OUT || holds_output(c, d) ||
-		    dry_path_is_within(m->stage_dir, d))
-			continue;
-		/* An ancestor already folded covers this one. */
-		bool covered = false;
-		char buf[PATH_MAX];
-		snprintf(buf, sizeof(buf), "%s", d);
-		for (char *sl = strrchr(buf, '/'); sl && !covered; sl = strrchr(buf, '/')) {
-			*sl = '\0';
-			struct verdict *v = verdict_of(c, buf);
-			covered = v && v->role == R_DEP && v->isdir;
-		}
-		if (covered)
-			continue;
-		char *abs = dry_path_join(m->root, d);
-		if (!abs) {
-			free(order);
-			return -ENOMEM;
-		}
-		struct dry_dir_listing *l;
-		struct dry_ignore_under u = { m->dvc, d };
-		int err = dry_dir_list(AT_FDCWD, abs, DRY_HASH_MD5, dry_ignore_skip, &u, &l);
-		free(abs);
-		if (err)
-			continue; /* not hashable as DVC would: keep the files */
-		bool all = l->n > 0;
-		for (size_t e = 0; all && e < l->n; e++) {
-			char *p = dry_path_join(d, l->entries[e].relpath);
-			struct verdict *v = p ? verdict_of(c, p) : NULL;
-			all = v && v->role == R_DEP;
-			free(p);
-		}
-		dry_dir_listing_free(l);
-		if (!all)
+	for (size_t o = 0; o < k && !c->err; o++) {
+		size_t d = order[o];
+		if (!may_fold_deps(c, d))
 			continue;
 		for (size_t i = 0; i < m->n; i++)
-			if (m->v[i] && c->v[i].role == R_DEP && dry_path_is_within(m->v[i]->rel, d))
+			if (m->v[i] && c->v[i].role == R_DEP && dry_path_is_within(m->v[i]->rel, m->v[d]->rel))
 				c->v[i].role = R_NONE;
-		c->v[order[o]].role = R_DEP;
-		c->v[order[o]].isdir = true;
+		c->v[d].role = R_DEP;
+		c->v[d].isdir = true;
 	}
 	free(order);
-	return 0;
+	return c->err;
 }
 
 static int cmp_path(const void *a, const void *b)

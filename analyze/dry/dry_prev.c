@@ -134,15 +134,6 @@ int dry_prev_load(const char *root, const char *name, struct dry_prev **ret)
 
 /* --- output directories ------------------------------------------------------ */
 
-static bool is_dir(const char *root, const char *rel)
-{
-	char *p = dry_path_join(root, rel);
-	struct stat st;
-	bool yes = p && stat(p, &st) == 0 && S_ISDIR(st.st_mode);
-	free(p);
-	return yes;
-}
-
 static int cmp_model_path(const void *a, const void *b)
 {
 	return strcmp(((const struct dry_model_path *)a)->path, ((const struct dry_model_path *)b)->path);
@@ -181,7 +172,7 @@ static const char *declared_dir(const struct dry_prev *p, const char *root,
 	for (size_t k = 0; k < p->n; k++) {
 		const char *pd = p->v[k].path;
 		if (p->v[k].is_out && strcmp(pd, out) && dry_path_is_inside(pd) && strcmp(pd, ".") &&
-		    dry_path_is_within(out, pd) && is_dir(root, pd) && !holds_dep(res, pd))
+		    dry_path_is_within(out, pd) && dry_is_dir(root, pd) && !holds_dep(res, pd))
 			return pd;
 	}
 	return NULL;

@@ -9,8 +9,10 @@
 #ifndef DRY_UTF8_H
 #define DRY_UTF8_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* Decodes the code point at S[0..LEN) (LEN > 0) into *RET_CP and returns
  * the number of bytes it used (1..4). An invalid byte decodes, alone, to
@@ -60,6 +62,20 @@ static inline size_t dry_utf8_decode(const unsigned char *s, size_t len, uint32_
 invalid:
 	*ret_cp = 0xDC00 + c;
 	return 1;
+}
+
+/* Whether S decodes without a surrogate escape: valid UTF-8, which a DVC
+ * file (YAML) can hold. */
+static inline bool dry_utf8_is_valid(const char *s)
+{
+	size_t len = strlen(s);
+	for (size_t i = 0; i < len;) {
+		uint32_t c;
+		i += dry_utf8_decode((const unsigned char *)s + i, len - i, &c);
+		if (c >= 0xDC80 && c <= 0xDCFF)
+			return false;
+	}
+	return true;
 }
 
 #endif

@@ -2,6 +2,7 @@
 #include "dry_val.h"
 
 #include <errno.h>
+#include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -77,18 +78,18 @@ static bool reserve(struct dry_val *c)
  * and marks C. */
 static void add(struct dry_val *c, const char *key, struct dry_val *item)
 {
-	char *k = NULL;
 	if (!c) {
 		dry_val_free(item);
 		return;
 	}
-	if (!item || (key && !(k = strdup(key))) || !reserve(c)) {
-		free(k);
+	char *k = NULL;
+	bool ok = item && reserve(c) && (c->kind != DRY_V_MAP || (k = strdup(key ? key : "")));
+	if (!ok) {
 		dry_val_free(item);
 		c->failed = true;
 		return;
 	}
-	if (c->kind == DRY_V_MAP)
+	if (k)
 		c->keys[c->n] = k;
 	c->items[c->n++] = item;
 	c->failed |= item->failed;
@@ -132,4 +133,21 @@ void dry_val_free(struct dry_val *v)
 	free(v->items);
 	free(v->s);
 	free(v);
+}
+
+bool dry_val_add_plain(struct dry_buf *out, const struct dry_val *v)
+{
+	switch (v->kind) {
+	case DRY_V_NULL:
+		dry_buf_adds(out, "null");
+		return true;
+	case DRY_V_BOOL:
+		dry_buf_adds(out, v->b ? "true" : "false");
+		return true;
+	case DRY_V_INT:
+		dry_buf_addf(out, "%" PRId64, v->i);
+		return true;
+	default:
+		return false;
+	}
 }

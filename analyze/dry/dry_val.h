@@ -18,6 +18,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "dry_buf.h"
+
 enum dry_val_kind {
 	DRY_V_NULL,
 	DRY_V_BOOL,
@@ -53,6 +55,11 @@ void dry_val_set(struct dry_val *map, const char *key, struct dry_val *item);
 
 /* The value of KEY in MAP, or NULL. */
 const struct dry_val *dry_val_get(const struct dry_val *map, const char *key);
+
+/* Appends V when it is null, a bool or an integer, as both YAML and JSON
+ * write it (null, true/false, decimal) and returns true; false for a
+ * string or a collection (nothing appended). */
+bool dry_val_add_plain(struct dry_buf *out, const struct dry_val *v);
 
 /* 0, or -ENOMEM when ROOT is NULL or any allocation in the tree failed. */
 int dry_val_error(const struct dry_val *root);

@@ -55,15 +55,6 @@ char *dry_write_stage_dir(const struct dry_write_opts *o)
 	return rel;
 }
 
-static bool exists_dir(const char *root, const char *name)
-{
-	char *p = dry_path_join(root, name);
-	struct stat st;
-	bool yes = p && stat(p, &st) == 0 && S_ISDIR(st.st_mode);
-	free(p);
-	return yes;
-}
-
 /* What was hashed of an output, kept for the cache commit. */
 struct out_hash {
 	struct dry_dir_listing *listing; /* directories */
@@ -236,7 +227,7 @@ static int scan_dir(struct scan *sc, const char *rel)
 		if (!dry_ignore_match(sc->ig, child, isdir)) {
 			if (isdir) {
 				char *sub = dry_path_join(child, ".dvc");
-				bool subrepo = sub && exists_dir(sc->o->root, sub);
+				bool subrepo = sub && dry_is_dir(sc->o->root, sub);
 				free(sub);
 				if (!subrepo)
 					err = scan_dir(sc, child);
@@ -338,7 +329,7 @@ static int commit(const struct dry_write_opts *o, const struct dry_model_result 
 	if (err)
 		return fail(ret_msg, err, "cannot read the cache location in .dvc/config: %s",
 			    dry_strerror(err));
-	bool has_git = exists_dir(o->root, ".git");
+	bool has_git = dry_is_dir(o->root, ".git");
 	for (size_t i = 0; !err && i < res->nouts; i++) {
 		const char *rel = res->outs[i].path;
 		if (git && dry_git_tracked(git, rel))
@@ -416,7 +407,7 @@ static int writing_init(struct writing *w, const struct dry_write_opts *o)
 	free(stage_abs);
 	free(stage_dir);
 	int err = w->wdir ? dry_ignore_new(o->root, true, &w->ig) : -ENOMEM;
-	if (!err && exists_dir(o->root, ".git"))
+	if (!err && dry_is_dir(o->root, ".git"))
 		err = dry_git_index_load(o->root, &w->git);
 	return err;
 }
@@ -452,7 +443,7 @@ int dry_write(const struct dry_write_opts *o, struct dry_model_result *res, FILE
 {
 	struct writing w = { 0 };
 	memset(rep, 0, sizeof(*rep));
-	rep->has_dvc = exists_dir(o->root, ".dvc");
+	rep->has_dvc = dry_is_dir(o->root, ".dvc");
 	int err = writing_init(&w, o);
 	if (!err && !o->dvcfile)
 		err = use_previous(o, w.wdir, w.ig, res);

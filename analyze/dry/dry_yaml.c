@@ -303,26 +303,10 @@ static bool is_collection(const struct dry_val *v)
 /* A scalar, or an empty collection in flow style, then the newline. */
 static void emit_leaf(struct dry_buf *out, const struct dry_val *v)
 {
-	switch (v->kind) {
-	case DRY_V_NULL:
-		dry_buf_adds(out, "null");
-		break;
-	case DRY_V_BOOL:
-		dry_buf_adds(out, v->b ? "true" : "false");
-		break;
-	case DRY_V_INT:
-		dry_buf_addf(out, "%" PRId64, v->i);
-		break;
-	case DRY_V_STR:
+	if (v->kind == DRY_V_STR)
 		dry_yaml_add_scalar(out, v->s, false);
-		break;
-	case DRY_V_LIST:
-		dry_buf_adds(out, "[]");
-		break;
-	case DRY_V_MAP:
-		dry_buf_adds(out, "{}");
-		break;
-	}
+	else if (!dry_val_add_plain(out, v))
+		dry_buf_adds(out, v->kind == DRY_V_LIST ? "[]" : "{}");
 	dry_buf_addc(out, '\n');
 }
 

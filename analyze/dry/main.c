@@ -150,15 +150,6 @@ static int parse_opts(int argc, char **argv, struct opts *o)
 	return optind;
 }
 
-static bool has_dir(const char *dir, const char *name)
-{
-	char *p = dry_path_join(dir, name);
-	struct stat st;
-	bool yes = p && stat(p, &st) == 0 && S_ISDIR(st.st_mode);
-	free(p);
-	return yes;
-}
-
 /* The nearest ancestor of CWD holding .dvc/, else .git/, else CWD. */
 static char *find_root(const char *cwd)
 {
@@ -166,7 +157,7 @@ static char *find_root(const char *cwd)
 	for (size_t m = 0; m < 2; m++) {
 		char *d = strdup(cwd);
 		while (d) {
-			if (has_dir(d, markers[m]))
+			if (dry_is_dir(d, markers[m]))
 				return d;
 			if (!strcmp(d, "/")) {
 				free(d);
@@ -332,6 +323,31 @@ static int lock_stage_files(const struct dry_write_opts *wo, const char *stage_d
 	return err ? -1 : fd;
 }
 
+/* The analysis of the trace written as the stage WO describes, under the
+ * lock of the stage files. Returns 0 or 1 (reported). */
+static int write_stage(const struct job *j, const struct dry_write_opts *wo, const char *stage_dir)
+{
+	struct dry_model_result *res = NULL;
+	struct dry_write_report rep = { 0 };
+	char *msg = NULL;
+	int lock = -2, rc = 1;
+	if (!analyze_trace(j, wo->root, stage_dir, &res) &&
+	    (j->o.print || (lock = lock_stage_files(wo, stage_dir)) != -1)) {
+		int err = dry_write(wo, res, j->o.print ? stdout : NULL, &rep, &msg);
+		if (lock >= 0)
+			close(lock);
+		if (err)
+			fprintf(stderr, "dry: %s; no stage written\n", msg ? msg : dry_strerror(err));
+		else
+			summary(j, wo->name, wo->root, res, &rep);
+		rc = err != 0;
+	}
+	dry_write_report_free(&rep);
+	dry_model_result_free(res);
+	free(msg);
+	return rc;
+}
+
 /* From the trace to the written stage. Returns 0 or 1 (reported). */
 static int make_stage(const struct job *j)
 {
@@ -350,25 +366,7 @@ static int make_stage(const struct job *j)
 				     .fresh = j->o.fresh, .ignores = j->o.ignores,
 				     .nignores = j->o.nignores };
 	char *stage_dir = name ? dry_write_stage_dir(&wo) : NULL;
-	struct dry_model_result *res = NULL;
-	struct dry_write_report rep = { 0 };
-	char *msg = NULL;
-	int rc = 1;
-	int lock = -2;
-	if (stage_dir && !analyze_trace(j, root, stage_dir, &res) &&
-	    (j->o.print || (lock = lock_stage_files(&wo, stage_dir)) != -1)) {
-		int err = dry_write(&wo, res, j->o.print ? stdout : NULL, &rep, &msg);
-		if (lock >= 0)
-			close(lock);
-		if (err)
-			fprintf(stderr, "dry: %s; no stage written\n", msg ? msg : dry_strerror(err));
-		else
-			summary(j, name, root, res, &rep);
-		rc = err != 0;
-	}
-	dry_write_report_free(&rep);
-	dry_model_result_free(res);
-	free(msg);
+	int rc = stage_dir ? write_stage(j, &wo, stage_dir) : 1;
 	free(stage_dir);
 	free(dvcfile);
 	free(name);
@@ -382,11 +380,66 @@ static void exit_like(int status)
 {
 	if (WIFSIGNALED(status)) {
 		int sig = WTERMSIG(status);
+		sigset_t set;
+		sigemptyset(&set);
+		sigaddset(&set, sig);
 		signal(sig, SIG_DFL);
-		raise(sig);
-		exit(128 + sig);
+		sigprocmask(SIG_UNBLOCK, &set, NULL);
+		kill(getpid(), sig);
+		exit(128 + sig); /* a signal that does not kill (SIGCHLD ...) */
 	}
 	exit(WIFEXITED(status) ? WEXITSTATUS(status) : 1);
+}
+
+/* A new empty file for the trace in $TMPDIR (or /tmp), its name in BUF.
+ * Returns 0, or -1 (reported). */
+static int temp_trace(char *buf, size_t size)
+{
+	const char *td = getenv("TMPDIR");
+	snprintf(buf, size, "%s/dry-XXXXXX.trace", td && *td ? td : "/tmp");
+	int fd = mkstemps(buf, 6);
+	if (fd < 0) {
+		fprintf(stderr, "dry: cannot create a temporary trace in %s: %s\n",
+			td && *td ? td : "/tmp", strerror(errno));
+		return -1;
+	}
+	close(fd);
+	return 0;
+}
+
+/* Records RUN_ARGV into J's trace with dry's filter. Returns the
+ * recorder's error (reported), or 0 and the command's *RET_STATUS. */
+static int record_command(struct job *j, char *const *run_argv, int *ret_status)
+{
+	struct recorder_opts ro;
+	recorder_opts_init(&ro);
+	ro.output = j->trace;
+	ro.capture_bytes = 0; /* paths and structs only: no data buffers */
+	char *set = dry_replay_trace_set();
+	ro.trace_expr = set;
+	ro.no_env = true;
+	struct recorder_result rr;
+	/* File times come from this clock: whatever the command changes is
+	 * stamped at or after this value (dry_model.h). */
+	j->start_coarse_ns = now_ns(CLOCK_REALTIME_COARSE);
+	int err = set ? recorder_run(&ro, run_argv, &rr) : -ENOMEM;
+	free(set);
+	j->end_wall_ns = now_ns(CLOCK_REALTIME);
+	if (err)
+		fprintf(stderr, "dry: cannot record '%s': %s\n", run_argv[0], recorder_strerror(err));
+	else
+		*ret_status = rr.wait_status;
+	return err;
+}
+
+static void report_failure(int status)
+{
+	if (WIFSIGNALED(status))
+		fprintf(stderr, "dry: the command was killed by signal %d: no stage written\n",
+			WTERMSIG(status));
+	else
+		fprintf(stderr, "dry: the command failed (exit status %d): no stage written\n",
+			WEXITSTATUS(status));
 }
 
 static int cmd_run(int argc, char **argv)
@@ -395,7 +448,7 @@ static int cmd_run(int argc, char **argv)
 	int i = parse_opts(argc, argv, &j.o);
 	if (i >= argc)
 		die_usage("run needs a command");
-	char cwd[PATH_MAX];
+	char cwd[PATH_MAX], tmp[PATH_MAX];
 	if (!getcwd(cwd, sizeof(cwd))) {
 		fprintf(stderr, "dry: cannot get the current directory: %s\n", strerror(errno));
 		return 1;
@@ -406,62 +459,20 @@ static int cmd_run(int argc, char **argv)
 	j.argc = argc - i;
 	/* One argument that the shell would parse is a command line: DVC runs
 	 * it with $SHELL -c, and so is it recorded. */
-	char *shell_argv[4] = { NULL };
-	char *const *run_argv = j.argv;
-	if (j.argc == 1 && !dry_cmd_is_literal_word(j.argv[0], true)) {
-		const char *sh = getenv("SHELL");
-		shell_argv[0] = (char *)(sh && *sh ? sh : "/bin/sh");
-		shell_argv[1] = "-c";
-		shell_argv[2] = j.argv[0];
-		run_argv = shell_argv;
-		j.shell_string = true;
-	}
-	char tmp[PATH_MAX];
-	if (j.o.trace) {
-		j.trace = j.o.trace;
-	} else {
-		const char *td = getenv("TMPDIR");
-		snprintf(tmp, sizeof(tmp), "%s/dry-XXXXXX.trace", td && *td ? td : "/tmp");
-		int fd = mkstemps(tmp, 6);
-		if (fd < 0) {
-			fprintf(stderr, "dry: cannot create a temporary trace in %s: %s\n",
-				td && *td ? td : "/tmp", strerror(errno));
-			return 1;
-		}
-		close(fd);
-		j.trace = tmp;
-	}
-	struct recorder_opts ro;
-	recorder_opts_init(&ro);
-	ro.output = j.trace;
-	ro.capture_bytes = 0; /* paths and structs only: no data buffers */
-	char *set = dry_replay_trace_set();
-	ro.trace_expr = set;
-	ro.no_env = true;
-	struct recorder_result rr;
-	/* File times come from this clock: whatever the command changes is
-	 * stamped at or after this value (dry_model.h). */
-	j.start_coarse_ns = now_ns(CLOCK_REALTIME_COARSE);
-	int err = recorder_run(&ro, run_argv, &rr);
-	free(set);
-	j.end_wall_ns = now_ns(CLOCK_REALTIME);
-	if (err) {
-		fprintf(stderr, "dry: cannot record '%s': %s\n", run_argv[0], recorder_strerror(err));
-		if (!j.o.trace)
-			unlink(tmp);
-		return err == RECORDER_E_NOTFOUND ? 127 : err == RECORDER_E_NOEXEC ? 126 : 1;
-	}
-	int status = rr.wait_status;
-	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-		if (WIFSIGNALED(status))
-			fprintf(stderr, "dry: the command was killed by signal %d: no stage written\n",
-				WTERMSIG(status));
-		else
-			fprintf(stderr, "dry: the command failed (exit status %d): no stage written\n",
-				WEXITSTATUS(status));
-	} else if (make_stage(&j)) {
+	const char *sh = getenv("SHELL");
+	char *shell_argv[] = { (char *)(sh && *sh ? sh : "/bin/sh"), "-c", j.argv[0], NULL };
+	j.shell_string = j.argc == 1 && !dry_cmd_is_literal_word(j.argv[0], true);
+	j.trace = j.o.trace ? j.o.trace : tmp;
+	if (!j.o.trace && temp_trace(tmp, sizeof(tmp)))
+		return 1;
+	int status;
+	int err = record_command(&j, j.shell_string ? shell_argv : j.argv, &status);
+	if (err)
+		status = W_EXITCODE(err == RECORDER_E_NOTFOUND ? 127 : err == RECORDER_E_NOEXEC ? 126 : 1, 0);
+	else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+		report_failure(status);
+	else if (make_stage(&j))
 		status = W_EXITCODE(1, 0);
-	}
 	if (!j.o.trace)
 		unlink(tmp);
 	exit_like(status);
