@@ -20,8 +20,10 @@
  *
  * What the trace holds (the contract with the printer and analyzers; the
  * shapes themselves come from format/syscall_table.h and nowhere else):
- *  - one SyscallEntry at each syscall entry (nr, the six argument registers,
- *    the entry memory the table names) and one SyscallExit at each exit (raw
+ *  - one SyscallEntry at each syscall entry (nr, the argument registers the
+ *    table says the call takes (all six for a call it does not know or of
+ *    another architecture; readers take absent ones as 0), the entry memory
+ *    the table names) and one SyscallExit at each exit (raw
  *    return value, is_error, the exit memory, read only for successful calls).
  *    Exit stops that are interruptions (-ERESTARTSYS ...) keep their raw value.
  *  - Blob.data of a string holds the bytes before its NUL (the NUL is not
