@@ -446,3 +446,35 @@ Test(record, long_argv_strings_are_kept_whole)
 			cr_assert_eq(strlen(tr.ev[i]->exec->argv[1]), 20000);
 		}
 }
+
+Test(record, entries_keep_the_argument_registers_their_call_takes, .init = files_setup,
+     .fini = files_teardown)
+{
+	record_prog(NULL, (const char *[]){ fx_prog("files"), dir, NULL });
+	const Rt__Event *c = fx_entry(&tr, "close", 0);
+	cr_assert(c, "no close");
+	cr_assert_eq(c->entry->n_args, 1);
+	const Rt__Event *m = fx_entry(&tr, "mmap", 0);
+	cr_assert(m, "no mmap");
+	cr_assert_eq(m->entry->n_args, 6);
+	char path[4096];
+	snprintf(path, sizeof path, "%s/files-data.txt", dir);
+	const Rt__Event *o = fx_entry_with_str(&tr, "openat", 1, path);
+	cr_assert(o, "no openat of %s", path);
+	cr_assert_eq(o->entry->n_args, 4);
+	cr_assert_eq((int)o->entry->args[0], -100, "AT_FDCWD");
+}
+
+Test(record, times_are_stored_in_microseconds, .init = files_setup, .fini = files_teardown)
+{
+	record_prog(NULL, (const char *[]){ fx_prog("files"), dir, NULL });
+	cr_assert_eq(tr.meta->time_unit_ns, 1000);
+	cr_assert_gt(tr.n, 10);
+	for (size_t i = 0; i < tr.n; i++) {
+		cr_assert_eq(tr.t_ns[i] % 1000, 0, "event %zu at %llu ns", i,
+			     (unsigned long long)tr.t_ns[i]);
+		if (i)
+			cr_assert_geq(tr.t_ns[i], tr.t_ns[i - 1]);
+	}
+	cr_assert_gt(tr.t_ns[tr.n - 1], 0);
+}
