@@ -61,6 +61,9 @@
 #define ST_IN(sz) { .type = SC_T_STRUCT, .mem = SC_M_STRUCT, .when = SC_W_ENTRY, .n = sz }
 #define ST_OUT(sz) { .type = SC_T_STRUCT, .mem = SC_M_STRUCT, .when = SC_W_EXIT, .n = sz }
 #define ST_IO(sz) { .type = SC_T_STRUCT, .mem = SC_M_STRUCT, .when = SC_W_BOTH, .n = sz }
+/* an output the kernel also writes when a signal interrupts the call */
+#define ST_OUT_RESTART(sz) { .type = SC_T_STRUCT, .mem = SC_M_STRUCT, .when = SC_W_EXIT, .n = sz, \
+		.flags = SC_F_ON_RESTART }
 #define ST_IN_ARG(a) { .type = SC_T_STRUCT, .mem = SC_M_STRUCT, .when = SC_W_ENTRY, .len = SC_L_ARG, .n = a }
 #define ST_OUT_ARG(a) { .type = SC_T_STRUCT, .mem = SC_M_STRUCT, .when = SC_W_EXIT, .len = SC_L_ARG, .n = a }
 #define ST_OUT_RET { .type = SC_T_STRUCT, .mem = SC_M_STRUCT, .when = SC_W_EXIT, .len = SC_L_RET }
@@ -205,7 +208,7 @@ const struct syscall_desc syscall_data[SYSCALL_DATA_SIZE] = {
 	[32] = SC("dup", 1, FD, TD, DUP, R_FD(0), FD),
 	[33] = SC("dup2", 2, FD, TD, DUP2, R_FD2(0, 1), FD, FD),
 	[34] = SC("pause", 0, INT, TS, NONE, R0),
-	[35] = SC("nanosleep", 2, INT, 0, NONE, R0, ST_IN(SZ_TIMESPEC), ST_OUT(SZ_TIMESPEC)),
+	[35] = SC("nanosleep", 2, INT, 0, NONE, R0, ST_IN(SZ_TIMESPEC), ST_OUT_RESTART(SZ_TIMESPEC)),
 	[36] = SC("getitimer", 2, INT, 0, NONE, R0, ENM, ST_OUT(SZ_ITIMERVAL)),
 	[37] = SC("alarm", 1, UINT, 0, NONE, R0, UINT),
 	[38] = SC("setitimer", 3, INT, 0, NONE, R0, ENM, ST_IN(SZ_ITIMERVAL), ST_OUT(SZ_ITIMERVAL)),
@@ -405,7 +408,7 @@ const struct syscall_desc syscall_data[SYSCALL_DATA_SIZE] = {
 	[227] = SC("clock_settime", 2, INT, TCL, NONE, R0, ENM, ST_IN(SZ_TIMESPEC)),
 	[228] = SC("clock_gettime", 2, INT, TCL, NONE, R0, ENM, ST_OUT(SZ_TIMESPEC)),
 	[229] = SC("clock_getres", 2, INT, TCL, NONE, R0, ENM, ST_OUT(SZ_TIMESPEC)),
-	[230] = SC("clock_nanosleep", 4, INT, 0, NONE, R0, ENM, FLG, ST_IN(SZ_TIMESPEC), ST_OUT(SZ_TIMESPEC)),
+	[230] = SC("clock_nanosleep", 4, INT, 0, NONE, R0, ENM, FLG, ST_IN(SZ_TIMESPEC), ST_OUT_RESTART(SZ_TIMESPEC)),
 	[231] = SC("exit_group", 1, INT, TP, NONE, R0, INT),
 	[232] = SC("epoll_wait", 4, INT, TD, NONE, R_FD(0), FD, ARR_OUT_RET(SZ_EPOLL_EVENT), INT, INT),
 	[233] = SC("epoll_ctl", 4, INT, TD, NONE, R_FD(0), FD, ENM, FD, ST_IN(SZ_EPOLL_EVENT)),

@@ -137,6 +137,10 @@ enum sc_flag {
 	SC_F_HDR_AT_ENTRY = 1u << 3, /* an SC_W_EXIT SC_M_MSGHDR / SC_M_MMSGHDR: also copy the bare
 				      * header (index 0) at entry, for the lengths the kernel
 				      * rewrites (strace's "msg_namelen=128 => 16") */
+	SC_F_ON_RESTART = 1u << 4, /* exit memory also when the call ended with a restart code
+				    * (ERESTARTSYS, ERESTARTNOINTR, ERESTARTNOHAND,
+				    * ERESTART_RESTARTBLOCK): nanosleep's remaining time, which
+				    * the kernel writes when a signal interrupts the sleep */
 };
 
 /* Value-dependent shapes, resolved by syscall_table_args(). */

@@ -729,10 +729,19 @@ static void add_hdr_at_entry(struct capture *c, const struct capture_call *call,
 	queue_bytes(c, i, 0, call->args[i], len, len, false);
 }
 
+/* ERESTARTSYS, ERESTARTNOINTR, ERESTARTNOHAND, ERESTART_RESTARTBLOCK
+ * (not 515, ENOIOCTLCMD). */
+static bool restarting(const struct capture_call *call)
+{
+	return !call->ok && call->ret <= -512 && call->ret >= -516 && call->ret != -515;
+}
+
 static void add_arg(struct capture *c, const struct capture_call *call, unsigned i,
 		    const struct sc_arg *a)
 {
-	bool wanted = (a->when & call->when) && (call->when == SC_W_ENTRY || call->ok);
+	bool wanted = (a->when & call->when) &&
+		      (call->when == SC_W_ENTRY || call->ok ||
+		       ((a->flags & SC_F_ON_RESTART) && restarting(call)));
 	if (a->mem == SC_M_NONE || !call->args[i])
 		return;
 	if (call->when == SC_W_ENTRY && !(a->when & SC_W_ENTRY) && (a->flags & SC_F_HDR_AT_ENTRY)) {

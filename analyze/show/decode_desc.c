@@ -100,7 +100,7 @@ static void print_iovec(show_call *c, unsigned arg, int at_exit, uint64_t count,
 		show_field(c, "iov_base");
 		const struct replay_blob *b = show_blob(c, arg, (unsigned)k + 1, at_exit);
 		uint64_t want = v.len < data_len ? v.len : data_len;
-		if (b && !b->read_errno && (b->data || want == 0)) {
+		if (v.base && b && !b->read_errno && (b->data || want == 0)) {
 			size_t have = b->len < want ? b->len : (size_t)want;
 			show_quoted(c, b->data, have, have < want ? SHOW_Q_ELLIPSIS : 0);
 		} else {

@@ -419,7 +419,7 @@ static void msg_iov(show_call *c, const struct k_msghdr *m, unsigned base, int a
 		show_field(c, "iov_base");
 		const struct replay_blob *b = show_blob(c, 1, base + SC_MSG_BUF0 + (unsigned)k, at_exit);
 		uint64_t want = v.len < data_len ? v.len : data_len;
-		if (b && !b->read_errno && (b->data || want == 0)) {
+		if (v.base && b && !b->read_errno && (b->data || want == 0)) {
 			size_t have = b->len < want ? b->len : (size_t)want;
 			show_quoted(c, b->data, have, have < want ? SHOW_Q_ELLIPSIS : 0);
 		} else {
@@ -714,6 +714,9 @@ static void sockopt_name(show_call *c, uint32_t level, uint32_t name, int is_set
 		break;
 	case SOL_UDP_:
 		dec_enum(c, &xlat_sock_udp_options, name, "UDP_???");
+		break;
+	case 270: /* SOL_NETLINK */
+		dec_enum(c, &xlat_sock_netlink_options, name, "NETLINK_???");
 		break;
 	default:
 		show_uint(c, name);

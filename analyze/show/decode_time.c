@@ -43,7 +43,9 @@ static int dec_clock_settime(show_call *c)
  * interrupted (the kernel writes it then), else the pointer. */
 static void remain_out(show_call *c, unsigned arg)
 {
-	if (!show_errno(c) || !show_arg(c, arg)) {
+	/* strace: the kernel writes the remaining time only when a signal
+	 * interrupted the sleep (a restart code); else the address */
+	if (!xlat_errno_is_restart(show_errno(c)) || !show_arg(c, arg)) {
 		show_addr(c, show_arg(c, arg));
 		return;
 	}

@@ -252,6 +252,7 @@ extern const struct xlat xlat_resolve_flags;	/* RESOLVE_* */
 extern const struct xlat xlat_pidfd_open_flags;	/* PIDFD_NONBLOCK */
 extern const struct xlat xlat_membarrier_cmds;	/* MEMBARRIER_CMD_* */
 extern const struct xlat xlat_kcmp_types;	/* KCMP_* */
+extern const struct xlat xlat_sock_netlink_options;	/* NETLINK_* (SOL_NETLINK) */
 extern const struct xlat xlat_delete_module_flags;	/* O_NONBLOCK O_TRUNC of delete_module */
 extern const struct xlat xlat_ioprio_class;	/* IOPRIO_CLASS_* */
 extern const struct xlat xlat_pkey_access;	/* PKEY_DISABLE_* */

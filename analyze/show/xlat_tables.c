@@ -2053,6 +2053,24 @@ static const struct xlat_entry membarrier_cmds_data[] = {
 };
 const struct xlat xlat_membarrier_cmds = XLAT_TABLE(membarrier_cmds_data, XLAT_NORMAL);
 
+/* NETLINK_* socket options (SOL_NETLINK), linux/netlink.h */
+static const struct xlat_entry sock_netlink_options_data[] = {
+	{ 0, NULL },
+	{ 1, "NETLINK_ADD_MEMBERSHIP" },
+	{ 2, "NETLINK_DROP_MEMBERSHIP" },
+	{ 3, "NETLINK_PKTINFO" },
+	{ 4, "NETLINK_BROADCAST_ERROR" },
+	{ 5, "NETLINK_NO_ENOBUFS" },
+	{ 6, "NETLINK_RX_RING" },
+	{ 7, "NETLINK_TX_RING" },
+	{ 8, "NETLINK_LISTEN_ALL_NSID" },
+	{ 9, "NETLINK_LIST_MEMBERSHIPS" },
+	{ 10, "NETLINK_CAP_ACK" },
+	{ 11, "NETLINK_EXT_ACK" },
+	{ 12, "NETLINK_GET_STRICT_CHK" },
+};
+const struct xlat xlat_sock_netlink_options = XLAT_TABLE(sock_netlink_options_data, XLAT_INDEXED);
+
 /* delete_module flags (strace's delete_module_flags: open flags) */
 static const struct xlat_entry delete_module_flags_data[] = {
 	{ 0x800, "O_NONBLOCK" },

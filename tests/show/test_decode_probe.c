@@ -414,8 +414,25 @@ static void fam_edge(void)
 	struct iovec riov = { b, sizeof b };
 	struct msghdr mh = { &from, sizeof from, &riov, 1, NULL, 0, 0 };
 	recvmsg(sv[1], &mh, 0);
+	/* a zero-length peek: iov_base NULL stays NULL */
+	send(sv[0], "x", 1, 0);
+	struct iovec none = { NULL, 0 };
+	struct msghdr peek = { NULL, 0, &none, 1, NULL, 0, 0 };
+	recvmsg(sv[1], &peek, MSG_PEEK | MSG_TRUNC);
 	close(sv[0]);
 	close(sv[1]);
+	int one = 1, nl = socket(AF_NETLINK, SOCK_RAW, 0);
+	setsockopt(nl, 270 /* SOL_NETLINK */, 11 /* NETLINK_EXT_ACK */, &one, sizeof one);
+	close(nl);
+	/* a sleep a signal interrupts: the kernel wrote the time left */
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_alrm;
+	sigaction(SIGALRM, &sa, NULL);
+	struct itimerval it = { { 0, 0 }, { 0, 20000 } };
+	setitimer(ITIMER_REAL, &it, NULL);
+	struct timespec two = { 2, 0 }, left;
+	syscall(SYS_nanosleep, &two, &left);
 }
 
 static const struct {
