@@ -488,13 +488,14 @@ Test(decode, edge_cases_print_as_strace)
 		"recvfrom(4, \"pac\", 3, MSG_TRUNC, NULL, NULL) = 6",
 		"sendto(3, \"again\", 5, 0, NULL, 0) = 5",
 		"recvmsg(4, {msg_name=%x, msg_namelen=110 => 0, msg_iov=[{iov_base=\"again\", iov_len=512}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, 0) = 5",
-		"close(3) = 0",
-		"close(4) = 0",
+		"sendto(3, \"x\", 1, 0, NULL, 0) = 1",
 		"recvmsg(4, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=NULL, iov_len=0}], msg_iovlen=1, "
 		"msg_controllen=0, msg_flags=MSG_TRUNC}, MSG_PEEK|MSG_TRUNC) = 1",
+		"close(3) = 0",
+		"close(4) = 0",
 		"socket(AF_NETLINK, SOCK_RAW, NETLINK_ROUTE) = 3",
 		"setsockopt(3, SOL_NETLINK, NETLINK_EXT_ACK, [1], 4) = 0",
-		"nanosleep({tv_sec=2, tv_nsec=0}, {tv_sec=%d, tv_nsec=%d}) = ? ERESTART_RESTARTBLOCK "
+		"nanosleep({tv_sec=5, tv_nsec=0}, {tv_sec=%d, tv_nsec=%d}) = ? ERESTART_RESTARTBLOCK "
 		"(Interrupted by signal)",
 		NULL,
 	};

@@ -429,9 +429,9 @@ static void fam_edge(void)
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_alrm;
 	sigaction(SIGALRM, &sa, NULL);
-	struct itimerval it = { { 0, 0 }, { 0, 20000 } };
+	struct itimerval it = { { 0, 0 }, { 0, 200000 } }; /* long after the sleep began */
 	setitimer(ITIMER_REAL, &it, NULL);
-	struct timespec two = { 2, 0 }, left;
+	struct timespec two = { 5, 0 }, left;
 	syscall(SYS_nanosleep, &two, &left);
 }
 
