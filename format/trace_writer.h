@@ -34,6 +34,9 @@ typedef struct trace_writer_opts {
 	int threaded;       /* compress and write on a thread of the writer's own */
 	int max_queued;     /* sealed batches allowed to wait (default 16) */
 	uint32_t time_unit_ns; /* resolution of the stored times (default 1 ns) */
+	int fast_level;     /* when compressing has taken over 1/25 of the time since
+			     * the writer opened, frames use this level instead of
+			     * `level`, until the share falls again (0: never) */
 } trace_writer_opts;
 
 /* Creates PATH (mode 0600, O_CLOEXEC, truncating) and writes the file header and
