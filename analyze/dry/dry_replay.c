@@ -44,8 +44,12 @@ static const struct {
 	{ SC_E_MKDIR, DRY_EV_MKDIR, OP_PATH },
 	{ SC_E_GETDENTS, DRY_EV_LISTDIR, OP_FD },
 	{ SC_E_UTIME, DRY_EV_UTIME, OP_PATH_OR_DIRFD },
-	{ SC_E_CLOSE, 0, OP_NONE },
-	{ SC_E_CLOSE_RANGE, 0, OP_NONE },
+	/* close and close_range are left out: they are a third of the calls a
+	 * typical run makes, and a closed fd's stale entry is replaced by
+	 * whatever call reuses its number (all of these are recorded), or
+	 * belongs to a pipe or socket on which no call the model reads can
+	 * succeed. memfd_create's fds (SC_E_ANON_FD) can be truncated: kept. */
+	{ SC_E_ANON_FD, 0, OP_NONE },
 	{ SC_E_DUP, 0, OP_NONE },
 	{ SC_E_DUP2, 0, OP_NONE },
 	{ SC_E_FCNTL, 0, OP_NONE },

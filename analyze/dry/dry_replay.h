@@ -21,9 +21,11 @@ int dry_replay_feed(replay *r, struct dry_model *m);
 
 /* The -e expression (a comma-separated list of syscall names) of every
  * syscall whose effect the model or the replayed state needs: opens, exec,
- * renames, links, removals, mkdir, truncation, directory listing, and the
- * descriptor and cwd bookkeeping (close, dup, fcntl, chdir, clone). Read
- * and write are not in it. malloc'ed, or NULL. */
+ * renames, links, removals, mkdir, truncation, times, directory listing,
+ * and the descriptor and cwd bookkeeping (dup, fcntl, anonymous fds such
+ * as memfd_create, chdir, clone). Read, write and close are not in it: the
+ * fd table keeps a closed fd until its number is reused. malloc'ed, or
+ * NULL. */
 char *dry_replay_trace_set(void);
 
 #endif

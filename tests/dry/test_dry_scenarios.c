@@ -389,6 +389,21 @@ Test(dry_scen, a_virtual_environment_inside_the_project_is_left_out_like_the_sys
 		       "    deps:\n    - A\n    outs:\n    - C\n");
 }
 
+Test(dry_scen, an_input_whose_closed_fd_number_a_memfd_reuses_stays_a_dependency)
+{
+	/* close is not recorded: the memfd that takes A's old number must
+	 * replace A in the fd table, or its ftruncate would count on A. */
+	expect_entries(py("import os\n"
+			  "fd = os.open('A', os.O_RDONLY)\n"
+			  "os.read(fd, 10)\n"
+			  "os.close(fd)\n"
+			  "m = os.memfd_create('scratch')\n"
+			  "assert m == fd\n"
+			  "os.ftruncate(m, 4096)\n"
+			  "os.utime(m)\n"),
+		       "    deps:\n    - A\n");
+}
+
 /* --- how the command ends ----------------------------------------------------------------- */
 
 Test(dry_scen, failing_command_writes_nothing_and_keeps_its_status)
