@@ -253,6 +253,17 @@ static int dec_signalfd(show_call *c)
 }
 
 /* rt_tgsigqueueinfo(1234, 1235, SIGUSR1, {si_signo=SIGUSR1, ...}) */
+/* restart_syscall(<... resuming interrupted clock_nanosleep ...>): the kernel
+ * restarts the call a stop or an ignored signal interrupted with
+ * ERESTART_RESTARTBLOCK; strace names the thread's previous call. */
+static int dec_restart_syscall(show_call *c)
+{
+	char name[64];
+	show_prev_call_name(c, name, sizeof name);
+	show_printf(c, "<... resuming interrupted %s ...>", name);
+	return SHOW_DECODED;
+}
+
 static int dec_rt_tgsigqueueinfo(show_call *c)
 {
 	dec_int32(c, show_arg(c, 0));
@@ -279,6 +290,7 @@ static void ret_rt_sigtimedwait(show_call *c)
 }
 
 const struct show_decoder show_decoders_signal[] = {
+	{ "restart_syscall", dec_restart_syscall, NULL },
 	{ "rt_tgsigqueueinfo", dec_rt_tgsigqueueinfo, NULL },
 	{ "signalfd", dec_signalfd, NULL },
 	{ "rt_sigtimedwait", dec_rt_sigtimedwait, ret_rt_sigtimedwait },

@@ -103,6 +103,11 @@ const struct replay_call *show_raw(const show_call *c);
  * call in the entry part and after it in the exit part. */
 const replay_thread *show_thread(const show_call *c);
 
+/* The name of the last call of this thread whose exit was printed (strace's
+ * s_prev_ent: what restart_syscall resumes), "system call" if none, into
+ * BUF of SIZE bytes. */
+void show_prev_call_name(const show_call *c, char *buf, size_t size);
+
 /* Raw argument register I (0..5). */
 uint64_t show_arg(const show_call *c, unsigned i);
 

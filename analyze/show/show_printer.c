@@ -441,14 +441,31 @@ static void on_syscall(struct show_printer *pr, const struct replay_item *it)
 		show_stats_add(&pr->stats, c);
 	if (ts->skip || pr->o->summary == 1)
 		return;
-	if (pr->o->json) {
+	if (pr->o->json)
 		show_json_syscall(pr, ts, it);
-		return;
-	}
-	if (c->cut)
+	else if (c->cut)
 		on_cut(pr, ts, it);
 	else
 		on_exit_text(pr, ts, it);
+	if (!c->cut) {
+		ts->prev_desc = c->desc;
+		ts->prev_nr = c->nr;
+		ts->has_prev = 1;
+	}
+}
+
+/* strace prints the last call that thread finished (its s_prev_ent), which
+ * for a restart_syscall is the call the kernel restarts; "system call" when
+ * there was none. */
+void show_prev_call_name(const show_call *c, char *buf, size_t size)
+{
+	const struct tstate *ts = replay_thread_user((replay_thread *)c->thread);
+	if (!ts || !ts->has_prev)
+		snprintf(buf, size, "system call");
+	else if (ts->prev_desc)
+		snprintf(buf, size, "%s", ts->prev_desc->name);
+	else
+		snprintf(buf, size, "syscall_%#x", ts->prev_nr);
 }
 
 /* ---- Process events ---------------------------------------------------------- */

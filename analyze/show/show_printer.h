@@ -35,6 +35,11 @@ struct tstate {
 	int selected;     /* -p: a selected process or a descendant */
 	int reprint;      /* strace's TCB_REPRINT: the next exit says resumed */
 	uint64_t seq;     /* the call in progress */
+	/* strace's s_prev_ent: the last call whose exit was printed, which a
+	 * restart_syscall says it resumes */
+	const struct syscall_desc *prev_desc;
+	unsigned prev_nr;
+	int has_prev;
 	size_t line_start;        /* staged: where the line starts in stage */
 	struct sbuf stage;        /* -e status=: the line until it is complete */
 	struct jsbuild js;        /* --json: the arguments of the call in progress */

@@ -502,6 +502,18 @@ Test(decode, edge_cases_print_as_strace)
 	expect_lines("edge", expect);
 }
 
+/* strace's s_prev_ent: restart_syscall names the call it resumes. */
+Test(decode, restart_syscall_names_the_interrupted_call)
+{
+	static const char *const expect[] = {
+		/* either line may be split by the parent's lines */
+		"%*nanosleep({tv_sec=0, tv_nsec=300000000}, %*",
+		"%*restart_syscall(<... resuming interrupted nanosleep ...>%*",
+		NULL,
+	};
+	expect_lines("restart", expect);
+}
+
 Test(decode, pattern_matcher_rejects_what_differs)
 {
 	cr_assert(match("mmap(NULL, 8192) = %x", "mmap(NULL, 8192) = 0x7f00"));

@@ -435,11 +435,35 @@ static void fam_edge(void)
 	syscall(SYS_nanosleep, &two, &left);
 }
 
+/* A sleep stopped and continued (no handler runs): the kernel resumes it
+ * with restart_syscall, which strace names after the interrupted call. The
+ * child tells the parent through a pipe that it is about to sleep. */
+static void fam_restart(void)
+{
+	int p[2];
+	pipe(p);
+	pid_t pid = fork();
+	if (pid == 0) {
+		struct timespec t = { 0, 300000000 };
+		write(p[1], "s", 1);
+		syscall(SYS_nanosleep, &t, NULL);
+		_exit(0);
+	}
+	char b;
+	read(p[0], &b, 1);
+	struct timespec d = { 0, 50000000 };
+	nanosleep(&d, NULL); /* the child is surely in its sleep */
+	kill(pid, SIGSTOP);
+	nanosleep(&d, NULL);
+	kill(pid, SIGCONT);
+	waitpid(pid, NULL, 0);
+}
+
 static const struct {
 	const char *name;
 	void (*fn)(void);
 } families[] = {
-	{ "edge", fam_edge },
+	{ "edge", fam_edge }, { "restart", fam_restart },
 	{ "ipc", fam_ipc }, { "misc", fam_misc },
 	{ "file", fam_file }, { "desc", fam_desc }, { "mem", fam_mem }, { "proc", fam_proc },
 	{ "signal", fam_signal }, { "time", fam_time }, { "net", fam_net },
