@@ -150,6 +150,95 @@ static int dec_vmsplice(show_call *c)
 	return SHOW_DECODED;
 }
 
+/* Another process's iovec array (argument ARG, COUNT elements, copied at
+ * entry): only addresses and lengths, as strace's IOV_DECODE_ADDR. */
+static void print_remote_iovec(show_call *c, unsigned arg, uint64_t count)
+{
+	const struct replay_blob *arr = show_blob(c, arg, 0, 0);
+	if (!show_arg(c, arg) || !arr || arr->read_errno || (!arr->data && count)) {
+		show_addr(c, show_arg(c, arg));
+		return;
+	}
+	size_t n = arr->len / sizeof(struct k_iovec);
+	if (n > count)
+		n = (size_t)count;
+	show_array_begin(c);
+	for (size_t k = 0; k < n; k++) {
+		if (k)
+			show_array_next(c);
+		if (!show_verbose(c) && k >= show_strsize(c)) {
+			show_more(c);
+			break;
+		}
+		struct k_iovec v;
+		memcpy(&v, arr->data + k * sizeof(v), sizeof(v));
+		show_struct_begin(c);
+		show_field(c, "iov_base");
+		show_addr(c, v.base);
+		show_struct_next(c);
+		show_field(c, "iov_len");
+		show_uint(c, v.len);
+		show_struct_end(c);
+	}
+	show_array_end(c);
+}
+
+/* process_vm_readv(P, [{iov_base="data", iov_len=16}], 1,
+ *                  [{iov_base=0x7ffc..., iov_len=16}], 1, 0) = 16:
+ * the local buffers hold what was read (at exit), the remote ones are
+ * addresses in the other process. */
+static int dec_process_vm_readv(show_call *c)
+{
+	if (show_entering(c)) {
+		dec_int32(c, show_arg(c, 0));
+		show_arg_next(c);
+		return 0;
+	}
+	int64_t ret = show_retval(c);
+	print_iovec(c, 1, 1, show_arg(c, 2), ret > 0 ? (uint64_t)ret : 0);
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 2));
+	show_arg_next(c);
+	print_remote_iovec(c, 3, show_arg(c, 4));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 4));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 5));
+	return 0;
+}
+
+/* process_vm_writev(P, [{iov_base="data", ...}], 1, [{iov_base=0x..., ...}], 1, 0) */
+static int dec_process_vm_writev(show_call *c)
+{
+	dec_int32(c, show_arg(c, 0));
+	show_arg_next(c);
+	print_iovec(c, 1, 0, show_arg(c, 2), UINT64_MAX);
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 2));
+	show_arg_next(c);
+	print_remote_iovec(c, 3, show_arg(c, 4));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 4));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 5));
+	return SHOW_DECODED;
+}
+
+/* process_madvise(3, [{iov_base=0x7ffc..., iov_len=4096}], 1, MADV_COLD, 0) */
+static int dec_process_madvise(show_call *c)
+{
+	show_fd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	print_remote_iovec(c, 1, show_arg(c, 2));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 2));
+	show_arg_next(c);
+	dec_enum(c, &xlat_madvise_cmds, (uint32_t)show_arg(c, 3), "MADV_???");
+	show_arg_next(c);
+	show_hex(c, (uint32_t)show_arg(c, 4));
+	return SHOW_DECODED;
+}
+
 /* preadv(3, [...], 2, 0) and preadv2(..., flags) */
 static int dec_preadv(show_call *c)
 {
@@ -1065,6 +1154,44 @@ static int dec_epoll_pwait(show_call *c)
 	return 0;
 }
 
+/* epoll_pwait2(3, [...], 4, {tv_sec=0, tv_nsec=0}, NULL, 8) = 0: the timeout
+ * is a timespec read at entry. */
+static int dec_epoll_pwait2(show_call *c)
+{
+	if (show_entering(c)) {
+		fd_arg(c, 0);
+		show_arg_next(c);
+		return 0;
+	}
+	epoll_events_out(c);
+	show_arg_next(c);
+	show_int(c, (int32_t)show_arg(c, 2));
+	show_arg_next(c);
+	dec_timespec_arg(c, 3, 0);
+	show_arg_next(c);
+	dec_sigset_arg(c, 4, 0, show_arg(c, 5));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 5));
+	return 0;
+}
+
+/* io_uring_enter(3, 0, 0, IORING_ENTER_GETEVENTS, NULL, 0) */
+static int dec_io_uring_enter(show_call *c)
+{
+	fd_arg(c, 0);
+	show_arg_next(c);
+	show_uint(c, (uint32_t)show_arg(c, 1));
+	show_arg_next(c);
+	show_uint(c, (uint32_t)show_arg(c, 2));
+	show_arg_next(c);
+	dec_flags(c, &xlat_io_uring_enter_flags, (uint32_t)show_arg(c, 3), "IORING_ENTER_???");
+	show_arg_next(c);
+	dec_sigset_arg(c, 4, 0, show_arg(c, 5));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 5));
+	return SHOW_DECODED;
+}
+
 /* ---- eventfd, copies, small fd calls ------------------------------------------------ */
 
 /* eventfd2(0, EFD_CLOEXEC|EFD_NONBLOCK) = 3 */
@@ -1199,6 +1326,7 @@ static int dec_fallocate(show_call *c)
 }
 
 const struct show_decoder show_decoders_desc[] = {
+	{ "io_uring_enter", dec_io_uring_enter, NULL },
 	{ "read", dec_read, NULL },
 	{ "write", dec_write, NULL },
 	{ "pread64", dec_pread, NULL },
@@ -1206,6 +1334,9 @@ const struct show_decoder show_decoders_desc[] = {
 	{ "readv", dec_readv, NULL },
 	{ "writev", dec_writev, NULL },
 	{ "vmsplice", dec_vmsplice, NULL },
+	{ "process_vm_readv", dec_process_vm_readv, NULL },
+	{ "process_vm_writev", dec_process_vm_writev, NULL },
+	{ "process_madvise", dec_process_madvise, NULL },
 	{ "preadv", dec_preadv, NULL },
 	{ "preadv2", dec_preadv2, NULL },
 	{ "pwritev", dec_pwritev, NULL },
@@ -1225,6 +1356,7 @@ const struct show_decoder show_decoders_desc[] = {
 	{ "epoll_ctl", dec_epoll_ctl, NULL },
 	{ "epoll_wait", dec_epoll_wait, NULL },
 	{ "epoll_pwait", dec_epoll_pwait, NULL },
+	{ "epoll_pwait2", dec_epoll_pwait2, NULL },
 	{ "eventfd2", dec_eventfd2, NULL },
 	{ "sendfile", dec_sendfile, NULL },
 	{ "splice", dec_splice, NULL },

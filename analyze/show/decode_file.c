@@ -1076,18 +1076,31 @@ static int dec_umount2(show_call *c)
 
 #define MS_MGC_VAL_ 0xc0ed0000u
 #define MS_MGC_MSK_ 0xffff0000u
+#define MS_REMOUNT_ 0x20u
+/* MS_BIND | MS_MOVE | MS_UNBINDABLE | MS_PRIVATE | MS_SLAVE | MS_SHARED */
+#define MS_IGNORE_DATA_ (0x1000u | 0x2000u | 0x20000u | 0x40000u | 0x80000u | 0x100000u)
 
 /* mount("none", "/mnt", "tmpfs", MS_NOSUID|MS_NODEV, ...): the data is a
  * pointer the recorder does not read (strace prints it as a string). */
 static int dec_mount(show_call *c)
 {
+	uint64_t flags = show_arg(c, 3);
+	/* strace's mount.c: a remount ignores the type, bind/move/propagation
+	 * changes ignore type and data, so those print as addresses (the
+	 * old magic number is not flags) */
+	uint64_t f = (flags & MS_MGC_MSK_) == MS_MGC_VAL_ ? flags & ~(uint64_t)MS_MGC_MSK_ : flags;
+	int ignore_type = (f & MS_REMOUNT_) != 0;
+	int ignore_data = !ignore_type && (f & MS_IGNORE_DATA_) != 0;
+	ignore_type |= ignore_data;
 	show_path(c, 0);
 	show_arg_next(c);
 	show_path(c, 1);
 	show_arg_next(c);
-	show_str(c, 2);
+	if (ignore_type)
+		show_addr(c, show_arg(c, 2));
+	else
+		show_str(c, 2);
 	show_arg_next(c);
-	uint64_t flags = show_arg(c, 3);
 	char buf[XLAT_BUFSZ];
 	size_t n = 0;
 	buf[0] = '\0';
@@ -1099,7 +1112,86 @@ static int dec_mount(show_call *c)
 		xlat_format_flags(buf + n, sizeof(buf) - n, &xlat_mount_flags, flags, "MS_???");
 	show_flags_text(c, buf);
 	show_arg_next(c);
-	show_addr(c, show_arg(c, 4));
+	if (ignore_data)
+		show_addr(c, show_arg(c, 4));
+	else
+		show_str(c, 4);
+	return SHOW_DECODED;
+}
+
+/* ---- The new mount API (strace's fsopen.c, fsconfig.c, fsmount.c,
+ * move_mount.c) ------------------------------------------------------------- */
+
+/* fsopen("tmpfs", FSOPEN_CLOEXEC) = 3 */
+static int dec_fsopen(show_call *c)
+{
+	show_str(c, 0);
+	show_arg_next(c);
+	dec_flags(c, &xlat_fsopen_flags, (uint32_t)show_arg(c, 1), "FSOPEN_???");
+	return SHOW_DECODED | SHOW_RV_FD;
+}
+
+enum {
+	FSCONFIG_SET_FLAG_ = 0, FSCONFIG_SET_STRING_ = 1, FSCONFIG_SET_BINARY_ = 2,
+	FSCONFIG_SET_PATH_ = 3, FSCONFIG_SET_PATH_EMPTY_ = 4, FSCONFIG_SET_FD_ = 5,
+};
+
+/* fsconfig(3, FSCONFIG_SET_STRING, "size", "2m", 0): which of key, value and
+ * aux mean something depends on the command; the others print as
+ * addresses and a number. */
+static int dec_fsconfig(show_call *c)
+{
+	uint32_t cmd = (uint32_t)show_arg(c, 1);
+	int has_key = cmd <= FSCONFIG_SET_FD_;
+	int aux = (int32_t)show_arg(c, 4);
+	show_fd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	dec_enum(c, &xlat_fsconfig_cmds, cmd, "FSCONFIG_???");
+	show_arg_next(c);
+	if (has_key)
+		show_str(c, 2);
+	else
+		show_addr(c, show_arg(c, 2));
+	show_arg_next(c);
+	if (cmd == FSCONFIG_SET_STRING_ || cmd == FSCONFIG_SET_BINARY_)
+		show_str(c, 3);
+	else if (cmd == FSCONFIG_SET_PATH_ || cmd == FSCONFIG_SET_PATH_EMPTY_)
+		show_path(c, 3);
+	else
+		show_addr(c, show_arg(c, 3));
+	show_arg_next(c);
+	if (cmd == FSCONFIG_SET_PATH_ || cmd == FSCONFIG_SET_PATH_EMPTY_)
+		show_dirfd(c, aux);
+	else if (cmd == FSCONFIG_SET_FD_)
+		show_fd(c, aux);
+	else
+		show_int(c, aux);
+	return SHOW_DECODED;
+}
+
+/* fsmount(3, FSMOUNT_CLOEXEC, MOUNT_ATTR_NOEXEC) = 4 */
+static int dec_fsmount(show_call *c)
+{
+	show_fd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	dec_flags(c, &xlat_fsmount_flags, (uint32_t)show_arg(c, 1), "FSMOUNT_???");
+	show_arg_next(c);
+	dec_flags(c, &xlat_mount_attr_flags, (uint32_t)show_arg(c, 2), "MOUNT_ATTR_???");
+	return SHOW_DECODED | SHOW_RV_FD;
+}
+
+/* move_mount(4, "", AT_FDCWD, "mnt", MOVE_MOUNT_F_EMPTY_PATH) */
+static int dec_move_mount(show_call *c)
+{
+	show_dirfd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	show_path(c, 1);
+	show_arg_next(c);
+	show_dirfd(c, (int32_t)show_arg(c, 2));
+	show_arg_next(c);
+	show_path(c, 3);
+	show_arg_next(c);
+	dec_flags(c, &xlat_move_mount_flags, (uint32_t)show_arg(c, 4), "MOVE_MOUNT_???");
 	return SHOW_DECODED;
 }
 
@@ -1116,9 +1208,58 @@ static int dec_sync_file_range(show_call *c)
 	return SHOW_DECODED;
 }
 
+/* ---- fanotify (strace's fanotify.c) ------------------------------------------ */
+
+#define FAN_ALL_CLASS_BITS_ 0xcu
+#define FAN_NOFD_ (-1)
+
+/* fanotify_init(FAN_CLASS_NOTIF|FAN_CLOEXEC, O_RDONLY) = 5: the class is an
+ * enum in two bits, the other flags a set, the second argument open flags. */
+static int dec_fanotify_init(show_call *c)
+{
+	uint32_t flags = (uint32_t)show_arg(c, 0);
+	char buf[XLAT_BUFSZ];
+	size_t n = xlat_format_enum(buf, sizeof(buf), &xlat_fan_classes, flags & FAN_ALL_CLASS_BITS_,
+				    "FAN_CLASS_???", XLAT_FMT_X);
+	flags &= ~FAN_ALL_CLASS_BITS_;
+	if (flags && n + 1 < sizeof(buf)) {
+		buf[n++] = '|';
+		xlat_format_flags(buf + n, sizeof(buf) - n, &xlat_fan_init_flags, flags, "FAN_???");
+	}
+	show_flags_text(c, buf);
+	show_arg_next(c);
+	dec_open_flags(c, (uint32_t)show_arg(c, 1));
+	return SHOW_DECODED | SHOW_RV_FD;
+}
+
+/* fanotify_mark(5, FAN_MARK_ADD, FAN_CLOSE_WRITE|FAN_OPEN, AT_FDCWD, ".") */
+static int dec_fanotify_mark(show_call *c)
+{
+	int32_t dfd = (int32_t)show_arg(c, 3);
+	show_fd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	dec_flags(c, &xlat_fan_mark_flags, (uint32_t)show_arg(c, 1), "FAN_MARK_???");
+	show_arg_next(c);
+	dec_flags(c, &xlat_fan_event_flags, show_arg(c, 2), "FAN_???");
+	show_arg_next(c);
+	if (dfd == FAN_NOFD_)
+		show_enum_text(c, "FAN_NOFD");
+	else
+		show_dirfd(c, dfd);
+	show_arg_next(c);
+	show_path(c, 4);
+	return SHOW_DECODED;
+}
+
 const struct show_decoder show_decoders_file[] = {
+	{ "fanotify_init", dec_fanotify_init, NULL },
+	{ "fanotify_mark", dec_fanotify_mark, NULL },
 	{ "umount2", dec_umount2, NULL },
 	{ "mount", dec_mount, NULL },
+	{ "fsopen", dec_fsopen, NULL },
+	{ "fsconfig", dec_fsconfig, NULL },
+	{ "fsmount", dec_fsmount, NULL },
+	{ "move_mount", dec_move_mount, NULL },
 	{ "sync_file_range", dec_sync_file_range, NULL },
 	{ "inotify_init1", dec_inotify_init1, NULL },
 	{ "inotify_add_watch", dec_inotify_add_watch, NULL },

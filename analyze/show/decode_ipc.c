@@ -3,7 +3,8 @@
  * and System V IPC (shm*, sem*, msg*).
  *
  * Formats are strace 6.1's (futex.c: the arguments printed depend on the
- * command in the low 7 bits of the op; ipc_shm.c, ipc_sem.c, ipc_msg.c).
+ * command in the low 7 bits of the op; ipc_shm.c, ipc_sem.c, ipc_msg.c;
+ * mq.c for the POSIX message queues).
  */
 #include <stdio.h>
 #include <string.h>
@@ -364,7 +365,133 @@ static int dec_msgrcv(show_call *c)
 	return SHOW_DECODED;
 }
 
+/* futex_waitv(NULL, 0, 0, NULL, CLOCK_REALTIME): the waiters print as their
+ * address here. */
+static int dec_futex_waitv(show_call *c)
+{
+	show_addr(c, show_arg(c, 0));
+	show_arg_next(c);
+	show_uint(c, (uint32_t)show_arg(c, 1));
+	show_arg_next(c);
+	show_hex(c, (uint32_t)show_arg(c, 2));
+	show_arg_next(c);
+	dec_timespec_arg(c, 3, 0);
+	show_arg_next(c);
+	dec_enum(c, &xlat_clocknames, (uint32_t)show_arg(c, 4), "CLOCK_???");
+	return SHOW_DECODED;
+}
+
+/* ---- POSIX message queues (strace's mq.c) ---------------------------------- */
+
+struct k_mq_attr {
+	int64_t mq_flags, mq_maxmsg, mq_msgsize, mq_curmsgs, reserved[4];
+};
+
+#define O_CREAT_ 0100
+
+/* {mq_flags=O_NONBLOCK, mq_maxmsg=4, mq_msgsize=64, mq_curmsgs=0}: strace
+ * names mq_flags only where the caller sets them (mq_getsetattr's new
+ * attributes), else prints them in hex. The address when not captured. */
+static void mq_attr(show_call *c, unsigned arg, int at_exit, int name_flags)
+{
+	struct k_mq_attr a;
+	if (show_fetch_or_addr(c, arg, 0, at_exit, &a, sizeof(a)) < 0)
+		return;
+	show_struct_begin(c);
+	show_field(c, "mq_flags");
+	if (name_flags)
+		dec_flags(c, &xlat_mq_attr_flags, (uint64_t)a.mq_flags, "O_???");
+	else
+		show_hex(c, (uint64_t)a.mq_flags);
+	show_struct_next(c);
+	show_field(c, "mq_maxmsg");
+	show_int(c, a.mq_maxmsg);
+	show_struct_next(c);
+	show_field(c, "mq_msgsize");
+	show_int(c, a.mq_msgsize);
+	show_struct_next(c);
+	show_field(c, "mq_curmsgs");
+	show_int(c, a.mq_curmsgs);
+	show_struct_end(c);
+}
+
+/* mq_open("q", O_RDWR|O_CREAT|O_EXCL, 0600, {mq_flags=0, ...}) = 3; without
+ * O_CREAT only the name and the flags. */
+static int dec_mq_open(show_call *c)
+{
+	uint64_t flags = show_arg(c, 1);
+	show_path(c, 0);
+	show_arg_next(c);
+	dec_open_flags(c, flags);
+	if (flags & O_CREAT_) {
+		show_arg_next(c);
+		dec_umode(c, (uint32_t)show_arg(c, 2));
+		show_arg_next(c);
+		mq_attr(c, 3, 0, 0);
+	}
+	return SHOW_DECODED | SHOW_RV_FD;
+}
+
+/* mq_timedsend(3, "message", 7, 3, {tv_sec=0, tv_nsec=0}) */
+static int dec_mq_timedsend(show_call *c)
+{
+	show_fd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	show_buf(c, 1, 0, show_arg(c, 2));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 2));
+	show_arg_next(c);
+	show_uint(c, (uint32_t)show_arg(c, 3));
+	show_arg_next(c);
+	dec_timespec_arg(c, 4, 0);
+	return SHOW_DECODED;
+}
+
+/* mq_timedreceive(3, "message", 64, [3], {tv_sec=0, tv_nsec=0}) = 7; after a
+ * failure the buffer and the priority are addresses, the timeout (an
+ * input) is still decoded. */
+static int dec_mq_timedreceive(show_call *c)
+{
+	if (show_entering(c)) {
+		show_fd(c, (int32_t)show_arg(c, 0));
+		show_arg_next(c);
+		return 0;
+	}
+	show_buf(c, 1, 1, (uint64_t)show_retval(c));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 2));
+	show_arg_next(c);
+	uint32_t prio;
+	if (show_fetch_or_addr(c, 3, 0, 1, &prio, sizeof(prio)) == 0) {
+		show_array_begin(c);
+		show_uint(c, prio);
+		show_array_end(c);
+	}
+	show_arg_next(c);
+	dec_timespec_arg(c, 4, 0);
+	return 0;
+}
+
+/* mq_getsetattr(3, {mq_flags=O_NONBLOCK, ...}, NULL) / (3, NULL, {...}) */
+static int dec_mq_getsetattr(show_call *c)
+{
+	if (show_entering(c)) {
+		show_fd(c, (int32_t)show_arg(c, 0));
+		show_arg_next(c);
+		mq_attr(c, 1, 0, 1);
+		show_arg_next(c);
+		return 0;
+	}
+	mq_attr(c, 2, 1, 0);
+	return 0;
+}
+
 const struct show_decoder show_decoders_ipc[] = {
+	{ "futex_waitv", dec_futex_waitv, NULL },
+	{ "mq_open", dec_mq_open, NULL },
+	{ "mq_timedsend", dec_mq_timedsend, NULL },
+	{ "mq_timedreceive", dec_mq_timedreceive, NULL },
+	{ "mq_getsetattr", dec_mq_getsetattr, NULL },
 	{ "futex", dec_futex, NULL },
 	{ "shmget", dec_shmget, NULL },
 	{ "semget", dec_semget, NULL },

@@ -180,7 +180,20 @@ static int dec_pkey_free(show_call *c)
 	return SHOW_DECODED;
 }
 
+/* set_mempolicy(MPOL_DEFAULT, NULL, 0): the mode is an enum, with the mode
+ * flags (MPOL_F_*) in hex here; a node mask prints as its address. */
+static int dec_set_mempolicy(show_call *c)
+{
+	dec_enum(c, &xlat_mpol_modes, (uint32_t)show_arg(c, 0), "MPOL_???");
+	show_arg_next(c);
+	show_addr(c, show_arg(c, 1));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 2));
+	return SHOW_DECODED;
+}
+
 const struct show_decoder show_decoders_mem[] = {
+	{ "set_mempolicy", dec_set_mempolicy, NULL },
 	{ "pkey_free", dec_pkey_free, NULL },
 	{ "pkey_alloc", dec_pkey_alloc, NULL },
 	{ "pkey_mprotect", dec_pkey_mprotect, NULL },

@@ -1492,7 +1492,24 @@ static int dec_syslog(show_call *c)
 	return 0;
 }
 
+#define LANDLOCK_CREATE_RULESET_VERSION_ 1u
+
+/* landlock_create_ruleset(NULL, 0, LANDLOCK_CREATE_RULESET_VERSION) = 7: the
+ * ABI version query returns a number, a ruleset an fd; the attributes
+ * print as their address here. */
+static int dec_landlock_create_ruleset(show_call *c)
+{
+	uint32_t flags = (uint32_t)show_arg(c, 2);
+	show_addr(c, show_arg(c, 0));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 1));
+	show_arg_next(c);
+	dec_flags(c, &xlat_landlock_create_ruleset_flags, flags, "LANDLOCK_CREATE_RULESET_???");
+	return SHOW_DECODED | (flags & LANDLOCK_CREATE_RULESET_VERSION_ ? SHOW_RV_DEC : SHOW_RV_FD);
+}
+
 const struct show_decoder show_decoders_process[] = {
+	{ "landlock_create_ruleset", dec_landlock_create_ruleset, NULL },
 	{ "sched_rr_get_interval", dec_sched_rr_get_interval, NULL },
 	{ "sched_getattr", dec_sched_getattr, NULL },
 	{ "sched_setattr", dec_sched_setattr, NULL },

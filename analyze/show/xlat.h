@@ -308,5 +308,17 @@ extern const struct xlat xlat_seccomp_ret_action;	/* SECCOMP_RET_* actions */
 extern const struct xlat xlat_membarrier_flags;	/* MEMBARRIER_CMD_FLAG_* */
 extern const struct xlat xlat_sync_file_range_flags;	/* SYNC_FILE_RANGE_* */
 extern const struct xlat xlat_syslog_action_type;	/* SYSLOG_ACTION_* */
+extern const struct xlat xlat_mq_attr_flags;	/* mq_attr.mq_flags (O_NONBLOCK) */
+extern const struct xlat xlat_fsopen_flags;	/* FSOPEN_* */
+extern const struct xlat xlat_fsmount_flags;	/* FSMOUNT_* */
+extern const struct xlat xlat_mount_attr_flags;	/* MOUNT_ATTR_* */
+extern const struct xlat xlat_fsconfig_cmds;	/* FSCONFIG_* */
+extern const struct xlat xlat_move_mount_flags;	/* MOVE_MOUNT_* */
+extern const struct xlat xlat_io_uring_enter_flags;	/* IORING_ENTER_* */
+extern const struct xlat xlat_landlock_create_ruleset_flags;	/* LANDLOCK_CREATE_RULESET_* */
+extern const struct xlat xlat_fan_classes;	/* FAN_CLASS_* */
+extern const struct xlat xlat_fan_init_flags;	/* fanotify_init's other flags */
+extern const struct xlat xlat_fan_mark_flags;	/* FAN_MARK_* */
+extern const struct xlat xlat_fan_event_flags;	/* FAN_* events */
 
 #endif

@@ -3019,3 +3019,143 @@ static const struct xlat_entry syslog_action_type_data[] = {
 	{ 0xa, "SYSLOG_ACTION_SIZE_BUFFER" },
 };
 const struct xlat xlat_syslog_action_type = XLAT_TABLE(syslog_action_type_data, XLAT_INDEXED);
+
+/* mq_attr.mq_flags */
+static const struct xlat_entry mq_attr_flags_data[] = {
+	{ 04000, "O_NONBLOCK" },
+};
+const struct xlat xlat_mq_attr_flags = XLAT_TABLE(mq_attr_flags_data, XLAT_NORMAL);
+
+/* FSOPEN_* */
+static const struct xlat_entry fsopen_flags_data[] = {
+	{ 0x1, "FSOPEN_CLOEXEC" },
+};
+const struct xlat xlat_fsopen_flags = XLAT_TABLE(fsopen_flags_data, XLAT_NORMAL);
+
+/* FSMOUNT_* */
+static const struct xlat_entry fsmount_flags_data[] = {
+	{ 0x1, "FSMOUNT_CLOEXEC" },
+};
+const struct xlat xlat_fsmount_flags = XLAT_TABLE(fsmount_flags_data, XLAT_NORMAL);
+
+/* MOUNT_ATTR_* */
+static const struct xlat_entry mount_attr_flags_data[] = {
+	{ 0x1, "MOUNT_ATTR_RDONLY" },
+	{ 0x2, "MOUNT_ATTR_NOSUID" },
+	{ 0x4, "MOUNT_ATTR_NODEV" },
+	{ 0x8, "MOUNT_ATTR_NOEXEC" },
+	{ 0x10, "MOUNT_ATTR_NOATIME" },
+	{ 0x20, "MOUNT_ATTR_STRICTATIME" },
+	{ 0x80, "MOUNT_ATTR_NODIRATIME" },
+	{ 0x100000, "MOUNT_ATTR_IDMAP" },
+	{ 0x200000, "MOUNT_ATTR_NOSYMFOLLOW" },
+};
+const struct xlat xlat_mount_attr_flags = XLAT_TABLE(mount_attr_flags_data, XLAT_NORMAL);
+
+/* FSCONFIG_* commands */
+static const struct xlat_entry fsconfig_cmds_data[] = {
+	{ 0x0, "FSCONFIG_SET_FLAG" },
+	{ 0x1, "FSCONFIG_SET_STRING" },
+	{ 0x2, "FSCONFIG_SET_BINARY" },
+	{ 0x3, "FSCONFIG_SET_PATH" },
+	{ 0x4, "FSCONFIG_SET_PATH_EMPTY" },
+	{ 0x5, "FSCONFIG_SET_FD" },
+	{ 0x6, "FSCONFIG_CMD_CREATE" },
+	{ 0x7, "FSCONFIG_CMD_RECONFIGURE" },
+};
+const struct xlat xlat_fsconfig_cmds = XLAT_TABLE(fsconfig_cmds_data, XLAT_INDEXED);
+
+/* MOVE_MOUNT_* */
+static const struct xlat_entry move_mount_flags_data[] = {
+	{ 0x1, "MOVE_MOUNT_F_SYMLINKS" },
+	{ 0x2, "MOVE_MOUNT_F_AUTOMOUNTS" },
+	{ 0x4, "MOVE_MOUNT_F_EMPTY_PATH" },
+	{ 0x10, "MOVE_MOUNT_T_SYMLINKS" },
+	{ 0x20, "MOVE_MOUNT_T_AUTOMOUNTS" },
+	{ 0x40, "MOVE_MOUNT_T_EMPTY_PATH" },
+	{ 0x100, "MOVE_MOUNT_SET_GROUP" },
+};
+const struct xlat xlat_move_mount_flags = XLAT_TABLE(move_mount_flags_data, XLAT_NORMAL);
+
+/* IORING_ENTER_* */
+static const struct xlat_entry io_uring_enter_flags_data[] = {
+	{ 0x1, "IORING_ENTER_GETEVENTS" },
+	{ 0x2, "IORING_ENTER_SQ_WAKEUP" },
+	{ 0x4, "IORING_ENTER_SQ_WAIT" },
+	{ 0x8, "IORING_ENTER_EXT_ARG" },
+	{ 0x10, "IORING_ENTER_REGISTERED_RING" },
+};
+const struct xlat xlat_io_uring_enter_flags = XLAT_TABLE(io_uring_enter_flags_data, XLAT_NORMAL);
+
+/* LANDLOCK_CREATE_RULESET_* */
+static const struct xlat_entry landlock_create_ruleset_flags_data[] = {
+	{ 0x1, "LANDLOCK_CREATE_RULESET_VERSION" },
+};
+const struct xlat xlat_landlock_create_ruleset_flags =
+	XLAT_TABLE(landlock_create_ruleset_flags_data, XLAT_NORMAL);
+
+/* FAN_CLASS_* (the class bits of fanotify_init's flags) */
+static const struct xlat_entry fan_classes_data[] = {
+	{ 0x0, "FAN_CLASS_NOTIF" },
+	{ 0x4, "FAN_CLASS_CONTENT" },
+	{ 0x8, "FAN_CLASS_PRE_CONTENT" },
+};
+const struct xlat xlat_fan_classes = XLAT_TABLE(fan_classes_data, XLAT_NORMAL);
+
+/* fanotify_init's other flags */
+static const struct xlat_entry fan_init_flags_data[] = {
+	{ 0x1, "FAN_CLOEXEC" },
+	{ 0x2, "FAN_NONBLOCK" },
+	{ 0x10, "FAN_UNLIMITED_QUEUE" },
+	{ 0x20, "FAN_UNLIMITED_MARKS" },
+	{ 0x40, "FAN_ENABLE_AUDIT" },
+	{ 0x80, "FAN_REPORT_PIDFD" },
+	{ 0x100, "FAN_REPORT_TID" },
+	{ 0x200, "FAN_REPORT_FID" },
+	{ 0x400, "FAN_REPORT_DIR_FID" },
+	{ 0x800, "FAN_REPORT_NAME" },
+	{ 0x1000, "FAN_REPORT_TARGET_FID" },
+};
+const struct xlat xlat_fan_init_flags = XLAT_TABLE(fan_init_flags_data, XLAT_NORMAL);
+
+/* FAN_MARK_* */
+static const struct xlat_entry fan_mark_flags_data[] = {
+	{ 0x1, "FAN_MARK_ADD" },
+	{ 0x2, "FAN_MARK_REMOVE" },
+	{ 0x4, "FAN_MARK_DONT_FOLLOW" },
+	{ 0x8, "FAN_MARK_ONLYDIR" },
+	{ 0x10, "FAN_MARK_MOUNT" },
+	{ 0x20, "FAN_MARK_IGNORED_MASK" },
+	{ 0x40, "FAN_MARK_IGNORED_SURV_MODIFY" },
+	{ 0x80, "FAN_MARK_FLUSH" },
+	{ 0x100, "FAN_MARK_FILESYSTEM" },
+	{ 0x200, "FAN_MARK_EVICTABLE" },
+	{ 0x400, "FAN_MARK_IGNORE" },
+};
+const struct xlat xlat_fan_mark_flags = XLAT_TABLE(fan_mark_flags_data, XLAT_NORMAL);
+
+/* FAN_* event bits of a mark's mask */
+static const struct xlat_entry fan_event_flags_data[] = {
+	{ 0x1, "FAN_ACCESS" },
+	{ 0x2, "FAN_MODIFY" },
+	{ 0x4, "FAN_ATTRIB" },
+	{ 0x8, "FAN_CLOSE_WRITE" },
+	{ 0x10, "FAN_CLOSE_NOWRITE" },
+	{ 0x20, "FAN_OPEN" },
+	{ 0x40, "FAN_MOVED_FROM" },
+	{ 0x80, "FAN_MOVED_TO" },
+	{ 0x100, "FAN_CREATE" },
+	{ 0x200, "FAN_DELETE" },
+	{ 0x400, "FAN_DELETE_SELF" },
+	{ 0x800, "FAN_MOVE_SELF" },
+	{ 0x1000, "FAN_OPEN_EXEC" },
+	{ 0x4000, "FAN_Q_OVERFLOW" },
+	{ 0x8000, "FAN_FS_ERROR" },
+	{ 0x10000, "FAN_OPEN_PERM" },
+	{ 0x20000, "FAN_ACCESS_PERM" },
+	{ 0x40000, "FAN_OPEN_EXEC_PERM" },
+	{ 0x8000000, "FAN_EVENT_ON_CHILD" },
+	{ 0x10000000, "FAN_RENAME" },
+	{ 0x40000000, "FAN_ONDIR" },
+};
+const struct xlat xlat_fan_event_flags = XLAT_TABLE(fan_event_flags_data, XLAT_NORMAL);

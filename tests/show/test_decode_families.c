@@ -502,6 +502,34 @@ Test(decode, edge_cases_print_as_strace)
 	expect_lines("edge", expect);
 }
 
+/* Message queues, the mount API's context, fanotify, process_vm_readv and
+ * the newer calls: strace 6.1's lines for the same probe. */
+Test(decode, newer_calls_print_as_strace)
+{
+	static const char *const expect[] = {
+		"mq_open(\"rtrace-decode\", O_RDWR|O_CREAT|O_EXCL, 0600, {mq_flags=0, mq_maxmsg=4, mq_msgsize=64, mq_curmsgs=0}) = 3",
+		"mq_timedsend(3, \"message\", 7, 3, {tv_sec=0, tv_nsec=0}) = 0",
+		"mq_timedreceive(3, \"message\", 64, [3], {tv_sec=0, tv_nsec=0}) = 7",
+		"mq_timedreceive(3, %x, 64, %x, {tv_sec=0, tv_nsec=0}) = -1 ETIMEDOUT (Connection timed out)",
+		"mq_getsetattr(3, NULL, {mq_flags=0, mq_maxmsg=4, mq_msgsize=64, mq_curmsgs=0}) = 0",
+		"mq_getsetattr(3, {mq_flags=O_NONBLOCK, mq_maxmsg=4, mq_msgsize=64, mq_curmsgs=0}, NULL) = 0",
+		"mq_unlink(\"rtrace-decode\") = 0",
+		"fsopen(\"tmpfs\", FSOPEN_CLOEXEC) = 3",
+		"fsconfig(3, FSCONFIG_SET_STRING, \"size\", \"2m\", 0) = 0",
+		"fsconfig(3, FSCONFIG_SET_FLAG, \"ro\", NULL, 0) = 0",
+		"fanotify_init(FAN_CLASS_NOTIF|FAN_CLOEXEC, O_RDONLY) = 3",
+		"fanotify_mark(3, FAN_MARK_ADD, FAN_CLOSE_WRITE|FAN_OPEN, AT_FDCWD, \".\") = 0",
+		"process_vm_readv(%d, [{iov_base=\"process memory\\0\\0\", iov_len=16}], 1, [{iov_base=%x, iov_len=16}], 1, 0) = 16",
+		"process_madvise(-1, [{iov_base=%x, iov_len=16}], 1, MADV_COLD, 0) = -1 EBADF (Bad file descriptor)",
+		"epoll_pwait2(3, [], 1, {tv_sec=0, tv_nsec=0}, NULL, 8) = 0",
+		"futex_waitv(NULL, 0, 0, NULL, CLOCK_REALTIME) = -1 EINVAL (Invalid argument)",
+		"landlock_create_ruleset(NULL, 0, LANDLOCK_CREATE_RULESET_VERSION) = %d",
+		"set_mempolicy(MPOL_DEFAULT, NULL, 0) = 0",
+		NULL,
+	};
+	expect_lines("newer", expect);
+}
+
 /* strace's s_prev_ent: restart_syscall names the call it resumes. */
 Test(decode, restart_syscall_names_the_interrupted_call)
 {

@@ -16,6 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/epoll.h>
+#include <sys/fanotify.h>
+#include <mqueue.h>
 #include <linux/capability.h>
 #include <linux/membarrier.h>
 #include <linux/sched.h>
@@ -459,10 +461,51 @@ static void fam_restart(void)
 	waitpid(pid, NULL, 0);
 }
 
+/* Calls whose flags, structs and strings strace decodes and the generic
+ * form did not: POSIX message queues, the new mount API's context,
+ * fanotify, process_vm_readv's two iovec arrays, process_madvise,
+ * epoll_pwait2, futex_waitv, landlock's version query, set_mempolicy. */
+static void fam_newer(void)
+{
+	struct mq_attr attr = { 0, 4, 64, 0, { 0 } };
+	syscall(SYS_mq_unlink, "rtrace-decode");
+	int q = (int)syscall(SYS_mq_open, "rtrace-decode", O_RDWR | O_CREAT | O_EXCL, 0600, &attr);
+	struct timespec zero = { 0, 0 };
+	char b[64];
+	unsigned prio;
+	syscall(SYS_mq_timedsend, q, "message", 7, 3, &zero);
+	syscall(SYS_mq_timedreceive, q, b, sizeof b, &prio, &zero);
+	syscall(SYS_mq_timedreceive, q, b, sizeof b, &prio, &zero);
+	struct mq_attr got, set = { O_NONBLOCK, 4, 64, 0, { 0 } };
+	syscall(SYS_mq_getsetattr, q, NULL, &got);
+	syscall(SYS_mq_getsetattr, q, &set, NULL);
+	close(q);
+	syscall(SYS_mq_unlink, "rtrace-decode");
+	int fs = (int)syscall(SYS_fsopen, "tmpfs", 1 /* FSOPEN_CLOEXEC */);
+	syscall(SYS_fsconfig, fs, 1 /* FSCONFIG_SET_STRING */, "size", "2m", 0);
+	syscall(SYS_fsconfig, fs, 0 /* FSCONFIG_SET_FLAG */, "ro", NULL, 0);
+	close(fs);
+	int fan = (int)syscall(SYS_fanotify_init, FAN_CLASS_NOTIF | FAN_CLOEXEC, O_RDONLY);
+	syscall(SYS_fanotify_mark, fan, FAN_MARK_ADD, (unsigned long)(FAN_CLOSE_WRITE | FAN_OPEN), AT_FDCWD, ".");
+	close(fan);
+	char src[16] = "process memory", dst[16];
+	struct iovec local = { dst, sizeof dst }, remote = { src, sizeof src };
+	syscall(SYS_process_vm_readv, getpid(), &local, 1, &remote, 1, 0);
+	syscall(SYS_process_madvise, -1, &remote, 1, 20 /* MADV_COLD */, 0);
+	int ep = epoll_create1(0);
+	struct epoll_event ev;
+	syscall(SYS_epoll_pwait2, ep, &ev, 1, &zero, NULL, 8);
+	close(ep);
+	syscall(SYS_futex_waitv, NULL, 0, 0, NULL, CLOCK_REALTIME);
+	syscall(SYS_landlock_create_ruleset, NULL, 0, 1 /* LANDLOCK_CREATE_RULESET_VERSION */);
+	syscall(SYS_set_mempolicy, 0 /* MPOL_DEFAULT */, NULL, 0);
+}
+
 static const struct {
 	const char *name;
 	void (*fn)(void);
 } families[] = {
+	{ "newer", fam_newer },
 	{ "edge", fam_edge }, { "restart", fam_restart },
 	{ "ipc", fam_ipc }, { "misc", fam_misc },
 	{ "file", fam_file }, { "desc", fam_desc }, { "mem", fam_mem }, { "proc", fam_proc },
