@@ -505,7 +505,8 @@ const struct syscall_desc syscall_data[SYSCALL_DATA_SIZE] = {
 	[314] = SC("sched_setattr", 3, INT, 0, NONE, R0, PID, ST_IN(SZ_SCHED_ATTR), FLG),
 	[315] = SC("sched_getattr", 4, INT, 0, NONE, R0, PID, ST_OUT_ARG(2), UINT, FLG),
 	[316] = SC("renameat2", 5, INT, TD | TF, RENAME, R_AT2(0, 1, 2, 3, 4), DFD, PATH, DFD, PATH, FLG),
-	[317] = SC("seccomp", 3, INT, 0, NONE, R0, ENM, FLG, PTR),
+	/* arg 2: SET_MODE_FILTER's struct sock_fprog (16); GET_ACTION_AVAIL's u32 is its first 4 bytes */
+	[317] = SC("seccomp", 3, INT, 0, NONE, R0, ENM, FLG, ST_IN(16)),
 	[318] = SC("getrandom", 3, INT, 0, NONE, R0, BUF_OUT_RET, UINT, FLG),
 	[319] = SC("memfd_create", 2, FD, TD, ANON_FD, R_FL(1), STR, FLG),
 	[320] = SC("kexec_file_load", 5, INT, TD, NONE, R0, FD, FD, UINT, STR, FLG),

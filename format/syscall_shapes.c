@@ -101,7 +101,11 @@ static const struct shape_case ioctl_cases[] = {
 	{ 0x402C542B /* TCSETS2 */, 3, S_IN(44) },
 	{ 0x402C542C /* TCSETSW2 */, 3, S_IN(44) },
 	{ 0x402C542D /* TCSETSF2 */, 3, S_IN(44) },
+	{ 0x8913 /* SIOCGIFFLAGS: struct ifreq */, 3, S_IO(40) },
+	{ 0x8933 /* SIOCGIFINDEX: struct ifreq */, 3, S_IO(40) },
 	{ 0x80045430 /* TIOCGPTN */, 3, S_OUT(4) },
+	{ 0x40086602 /* FS_IOC_SETFLAGS: an int, whatever its _IOC size says */, 3, S_IN(4) },
+	{ 0x80086601 /* FS_IOC_GETFLAGS */, 3, S_OUT(4) },
 	{ 0x40045431 /* TIOCSPTLCK */, 3, S_IN(4) },
 };
 

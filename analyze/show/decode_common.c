@@ -166,3 +166,18 @@ void dec_int32(show_call *c, uint64_t v)
 {
 	show_int(c, (int32_t)(uint32_t)v);
 }
+
+void dec_sock_fprog(show_call *c, const void *p)
+{
+	uint16_t len;
+	uint64_t filter;
+	memcpy(&len, p, sizeof(len));
+	memcpy(&filter, (const uint8_t *)p + 8, sizeof(filter));
+	show_struct_begin(c);
+	show_field(c, "len");
+	show_uint(c, len);
+	show_struct_next(c);
+	show_field(c, "filter");
+	show_addr(c, filter);
+	show_struct_end(c);
+}

@@ -79,6 +79,12 @@ int dec_format_date(char *buf, size_t size, int64_t sec, int64_t nsec);
 /* The struct timespec argument ARG (at entry or exit), or its address. */
 void dec_timespec_arg(show_call *c, unsigned arg, int at_exit);
 
+/* A classic BPF program, struct sock_fprog (16 bytes at P): {len=4,
+ * filter=0x7ffc...}, as strace prints it without -v (seccomp filters,
+ * SO_ATTACH_FILTER). */
+#define DEC_SOCK_FPROG_SIZE 16u
+void dec_sock_fprog(show_call *c, const void *p);
+
 /* makedev(0x1, 0x3) from a Linux dev_t. */
 void dec_dev(show_call *c, uint64_t dev);
 

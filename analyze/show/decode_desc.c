@@ -660,11 +660,47 @@ static void print_int_ptr(show_call *c, int at_exit)
 	show_array_end(c);
 }
 
+/* [FS_EXTENT_FL]: an int of inode flags. */
+static void print_fs_flags(show_call *c, int at_exit)
+{
+	int32_t v;
+	if (show_fetch_or_addr(c, 2, 0, at_exit, &v, sizeof(v)) < 0)
+		return;
+	show_array_begin(c);
+	dec_flags(c, &xlat_fs_ioc_flags, (uint32_t)v, "FS_???_FL");
+	show_array_end(c);
+}
+
+/* A struct ifreq (40 bytes) the kernel filled in: {ifr_name="lo",
+ * ifr_ifindex=1} / {ifr_name="lo", ifr_flags=IFF_UP|IFF_LOOPBACK}. */
+static void print_ifreq(show_call *c, int flags)
+{
+	uint8_t r[40];
+	if (show_fetch_or_addr(c, 2, 0, 1, r, sizeof(r)) < 0)
+		return;
+	show_struct_begin(c);
+	show_field(c, "ifr_name");
+	show_quoted(c, r, 16, SHOW_Q_NUL_TERM | SHOW_Q_NO_TRUNC);
+	show_struct_next(c);
+	if (flags) {
+		uint16_t f;
+		memcpy(&f, r + 16, sizeof(f));
+		show_field(c, "ifr_flags");
+		dec_flags(c, &xlat_ifflags, f, "IFF_???");
+	} else {
+		int32_t idx;
+		memcpy(&idx, r + 16, sizeof(idx));
+		show_field(c, "ifr_ifindex");
+		show_int(c, idx);
+	}
+	show_struct_end(c);
+}
+
 /* Which requests strace decodes and how: at exit (an output) or entry.
  * The value kinds print the argument register itself. */
 enum ioc_kind {
 	IOC_NOARG, IOC_TERMIOS, IOC_WINSZ, IOC_INT, IOC_MODEM,
-	IOC_FD, IOC_DEC, IOC_TCFLSH, IOC_TCXONC,
+	IOC_FD, IOC_DEC, IOC_TCFLSH, IOC_TCXONC, IOC_FSFLAGS, IOC_IFINDEX, IOC_IFFLAGS,
 };
 static const struct {
 	uint32_t code;
@@ -687,6 +723,9 @@ static const struct {
 	{ 0x40049409, IOC_FD, 0 } /* FICLONE */,
 	{ 0x5450, IOC_NOARG, 0 } /* FIONCLEX */, { 0x5451, IOC_NOARG, 0 } /* FIOCLEX */,
 	{ 0x540c, IOC_NOARG, 0 } /* TIOCEXCL */, { 0x540d, IOC_NOARG, 0 } /* TIOCNXCL */,
+	{ 0x80086601, IOC_FSFLAGS, 1 } /* FS_IOC_GETFLAGS */,
+	{ 0x40086602, IOC_FSFLAGS, 0 } /* FS_IOC_SETFLAGS */,
+	{ 0x8933, IOC_IFINDEX, 1 } /* SIOCGIFINDEX */, { 0x8913, IOC_IFFLAGS, 1 } /* SIOCGIFFLAGS */,
 };
 
 static int ioctl_shape(uint32_t code)
@@ -729,6 +768,13 @@ static void ioctl_print_arg(show_call *c, int kind, int at_exit)
 		break;
 	case IOC_TCXONC:
 		dec_enum(c, &xlat_tcxonc_options, show_arg(c, 2), "TC???");
+		break;
+	case IOC_FSFLAGS:
+		print_fs_flags(c, at_exit);
+		break;
+	case IOC_IFINDEX:
+	case IOC_IFFLAGS:
+		print_ifreq(c, kind == IOC_IFFLAGS);
 		break;
 	default:
 		break;

@@ -2,7 +2,7 @@
  * decode_net — sockets: socket, socketpair, bind, connect, listen,
  * accept/accept4, getsockname/getpeername, sendto/recvfrom,
  * sendmsg/recvmsg, getsockopt/setsockopt, shutdown; socket addresses of
- * AF_UNIX, AF_INET, AF_INET6 and AF_NETLINK, others as sa_data.
+ * AF_UNIX, AF_INET, AF_INET6, AF_NETLINK and AF_ALG, others as sa_data.
  *
  * Formats are strace 6.1's (net.c, sockaddr.c, msghdr.c, sock.c).
  */
@@ -12,7 +12,7 @@
 
 #include "decode_common.h"
 
-enum { AF_UNSPEC_ = 0, AF_UNIX_ = 1, AF_INET_ = 2, AF_INET6_ = 10, AF_NETLINK_ = 16 };
+enum { AF_UNSPEC_ = 0, AF_UNIX_ = 1, AF_INET_ = 2, AF_INET6_ = 10, AF_NETLINK_ = 16, AF_ALG_ = 38 };
 
 /* ---- socket addresses ---------------------------------------------------------- */
 
@@ -100,6 +100,29 @@ static void sa_netlink(show_call *c, const uint8_t *p)
 	show_uint_as(c, groups, text);
 }
 
+/* struct sockaddr_alg (88 bytes): salg_type="hash", salg_feat=0,
+ * salg_mask=0, salg_name="sha256"; the names are C strings within their
+ * fields, never cut by -s. */
+#define SOCKADDR_ALG_SIZE 88u
+static void sa_alg(show_call *c, const uint8_t *p)
+{
+	uint32_t feat, mask;
+	memcpy(&feat, p + 16, 4);
+	memcpy(&mask, p + 20, 4);
+	show_struct_next(c);
+	show_field(c, "salg_type");
+	show_quoted(c, p + 2, 14, SHOW_Q_NUL_TERM | SHOW_Q_NO_TRUNC);
+	show_struct_next(c);
+	show_field(c, "salg_feat");
+	show_hex(c, feat);
+	show_struct_next(c);
+	show_field(c, "salg_mask");
+	show_hex(c, mask);
+	show_struct_next(c);
+	show_field(c, "salg_name");
+	show_quoted(c, p + 24, 64, SHOW_Q_NUL_TERM | SHOW_Q_NO_TRUNC);
+}
+
 /* {sa_family=AF_INET, sin_port=htons(80), sin_addr=inet_addr("127.0.0.1")};
  * an address too short for its family shows sa_data. */
 static void print_sockaddr(show_call *c, const uint8_t *p, size_t len)
@@ -123,6 +146,8 @@ static void print_sockaddr(show_call *c, const uint8_t *p, size_t len)
 		sa_inet6(c, p, len);
 	} else if (fam == AF_NETLINK_ && len >= 12) {
 		sa_netlink(c, p);
+	} else if (fam == AF_ALG_ && len >= SOCKADDR_ALG_SIZE) {
+		sa_alg(c, p);
 	} else if (len > 2) {
 		show_struct_next(c);
 		show_field(c, "sa_data");
@@ -680,7 +705,8 @@ static int dec_recvmmsg(show_call *c)
 /* ---- socket options ------------------------------------------------------------------ */
 
 enum { SOL_SOCKET_ = 1, SOL_IP_ = 0, SOL_TCP_ = 6, SOL_UDP_ = 17, SOL_IPV6_ = 41 };
-enum { SO_ERROR_ = 4, SO_LINGER_ = 13, SO_PEERCRED_ = 17 };
+enum { SO_ERROR_ = 4, SO_LINGER_ = 13, SO_PEERCRED_ = 17, SO_ATTACH_FILTER_ = 26,
+       SO_ATTACH_REUSEPORT_CBPF_ = 51 };
 
 /* A name from the level's table, else from its set- or get-only table
  * (strace's printxvals over both). */
@@ -747,7 +773,16 @@ static void sockopt_value(show_call *c, unsigned arg, int at_exit, uint32_t leve
 	if (len > b->len)
 		len = b->len;
 	const uint8_t *p = b->data;
-	if (level == SOL_SOCKET_ && name == SO_LINGER_ && len >= 8) {
+	int is_fprog = level == SOL_SOCKET_ &&
+		       (name == SO_ATTACH_FILTER_ || name == SO_ATTACH_REUSEPORT_CBPF_);
+	if (is_fprog && !at_exit) {
+		/* strace decodes the program only when optlen is exactly
+		 * sizeof(struct sock_fprog) */
+		if (len == DEC_SOCK_FPROG_SIZE)
+			dec_sock_fprog(c, p);
+		else
+			show_addr(c, show_arg(c, arg));
+	} else if (level == SOL_SOCKET_ && name == SO_LINGER_ && len >= 8) {
 		int32_t l[2];
 		memcpy(l, p, 8);
 		show_struct_begin(c);

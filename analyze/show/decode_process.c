@@ -1181,8 +1181,8 @@ static int dec_unshare(show_call *c)
 
 enum { SECCOMP_SET_MODE_STRICT_ = 0, SECCOMP_SET_MODE_FILTER_ = 1, SECCOMP_GET_ACTION_AVAIL_ = 2 };
 
-/* seccomp(SECCOMP_GET_ACTION_AVAIL, 0, [SECCOMP_RET_KILL_PROCESS]); a
- * filter program prints as its address. */
+/* seccomp(SECCOMP_GET_ACTION_AVAIL, 0, [SECCOMP_RET_KILL_PROCESS]) /
+ * seccomp(SECCOMP_SET_MODE_FILTER, 0, {len=4, filter=0x7ffc...}) */
 static int dec_seccomp(show_call *c)
 {
 	uint32_t op = (uint32_t)show_arg(c, 0);
@@ -1194,10 +1194,13 @@ static int dec_seccomp(show_call *c)
 		show_hex(c, (uint32_t)show_arg(c, 1));
 	show_arg_next(c);
 	uint32_t act;
+	uint8_t prog[DEC_SOCK_FPROG_SIZE];
 	if (op == SECCOMP_GET_ACTION_AVAIL_ && show_fetch(c, 2, 0, 0, &act, sizeof(act)) == 0) {
 		show_array_begin(c);
 		dec_enum(c, &xlat_seccomp_ret_action, act, "SECCOMP_RET_???");
 		show_array_end(c);
+	} else if (op == SECCOMP_SET_MODE_FILTER_ && show_fetch(c, 2, 0, 0, prog, sizeof(prog)) == 0) {
+		dec_sock_fprog(c, prog);
 	} else {
 		show_addr(c, show_arg(c, 2));
 	}

@@ -320,5 +320,6 @@ extern const struct xlat xlat_fan_classes;	/* FAN_CLASS_* */
 extern const struct xlat xlat_fan_init_flags;	/* fanotify_init's other flags */
 extern const struct xlat xlat_fan_mark_flags;	/* FAN_MARK_* */
 extern const struct xlat xlat_fan_event_flags;	/* FAN_* events */
+extern const struct xlat xlat_fs_ioc_flags;	/* FS_*_FL inode flags */
 
 #endif

@@ -525,6 +525,14 @@ Test(decode, newer_calls_print_as_strace)
 		"futex_waitv(NULL, 0, 0, NULL, CLOCK_REALTIME) = -1 EINVAL (Invalid argument)",
 		"landlock_create_ruleset(NULL, 0, LANDLOCK_CREATE_RULESET_VERSION) = %d",
 		"set_mempolicy(MPOL_DEFAULT, NULL, 0) = 0",
+		"ioctl(3, FS_IOC_GETFLAGS, %*", /* the flags depend on the filesystem */
+		"ioctl(3, SIOCGIFINDEX, {ifr_name=\"lo\", ifr_ifindex=1}) = 0",
+		"ioctl(3, SIOCGIFFLAGS, {ifr_name=\"lo\", ifr_flags=IFF_%*}) = 0",
+		"setsockopt(3, SOL_SOCKET, SO_ATTACH_FILTER, {len=1, filter=%x}, 16) = 0",
+		"bind(-1, {sa_family=AF_ALG, salg_type=\"hash\", salg_feat=0, salg_mask=0, salg_name=\"sha256\"}, 88) "
+		"= -1 EBADF (Bad file descriptor)",
+		"seccomp(SECCOMP_GET_ACTION_AVAIL, 0, [SECCOMP_RET_LOG]) = 0",
+		"seccomp(SECCOMP_SET_MODE_FILTER, 0, {len=1, filter=%x}) = 0",
 		NULL,
 	};
 	expect_lines("newer", expect);

@@ -17,6 +17,11 @@
 #include <string.h>
 #include <sys/epoll.h>
 #include <sys/fanotify.h>
+#include <linux/filter.h>
+#include <linux/fs.h>
+#include <linux/if_alg.h>
+#include <linux/seccomp.h>
+#include <net/if.h>
 #include <mqueue.h>
 #include <linux/capability.h>
 #include <linux/membarrier.h>
@@ -464,7 +469,10 @@ static void fam_restart(void)
 /* Calls whose flags, structs and strings strace decodes and the generic
  * form did not: POSIX message queues, the new mount API's context,
  * fanotify, process_vm_readv's two iovec arrays, process_madvise,
- * epoll_pwait2, futex_waitv, landlock's version query, set_mempolicy. */
+ * epoll_pwait2, futex_waitv, landlock's version query, set_mempolicy;
+ * FS_IOC_GETFLAGS and the interface ioctls, classic BPF programs given to a
+ * socket and to seccomp (a filter that allows everything), an AF_ALG
+ * address. */
 static void fam_newer(void)
 {
 	struct mq_attr attr = { 0, 4, 64, 0, { 0 } };
@@ -499,6 +507,27 @@ static void fam_newer(void)
 	syscall(SYS_futex_waitv, NULL, 0, 0, NULL, CLOCK_REALTIME);
 	syscall(SYS_landlock_create_ruleset, NULL, 0, 1 /* LANDLOCK_CREATE_RULESET_VERSION */);
 	syscall(SYS_set_mempolicy, 0 /* MPOL_DEFAULT */, NULL, 0);
+	int f = open("flags", O_RDWR | O_CREAT | O_TRUNC, 0644);
+	int fl = 0;
+	ioctl(f, FS_IOC_GETFLAGS, &fl);
+	close(f);
+	unlink("flags");
+	int so = socket(AF_INET, SOCK_DGRAM, 0);
+	struct ifreq ifr;
+	memset(&ifr, 0, sizeof ifr);
+	strcpy(ifr.ifr_name, "lo");
+	ioctl(so, SIOCGIFINDEX, &ifr);
+	ioctl(so, SIOCGIFFLAGS, &ifr);
+	struct sock_filter allow = BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
+	struct sock_fprog prog = { 1, &allow };
+	setsockopt(so, SOL_SOCKET, SO_ATTACH_FILTER, &prog, sizeof prog);
+	close(so);
+	struct sockaddr_alg alg = { .salg_family = AF_ALG, .salg_type = "hash", .salg_name = "sha256" };
+	bind(-1, (struct sockaddr *)&alg, sizeof alg);
+	unsigned act = SECCOMP_RET_LOG;
+	syscall(SYS_seccomp, SECCOMP_GET_ACTION_AVAIL, 0, &act);
+	prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+	syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog);
 }
 
 static const struct {
