@@ -1249,25 +1249,20 @@ static int dec_eventfd2(show_call *c)
 	return SHOW_DECODED | SHOW_RV_FD;
 }
 
-/* An in/out offset: [2] at entry, `[2] => [5]` when the kernel moved it
- * (sendfile); NULL when absent. */
-static void offset_arg(show_call *c, unsigned arg, int show_update)
+/* An input offset: [2]; NULL when absent (splice, copy_file_range). */
+static void offset_arg(show_call *c, unsigned arg)
 {
-	int64_t in, out;
+	int64_t in;
 	if (show_fetch_or_addr(c, arg, 0, 0, &in, sizeof(in)) < 0)
 		return;
 	show_array_begin(c);
 	show_int(c, in);
 	show_array_end(c);
-	if (show_update && !show_errno(c) && show_fetch(c, arg, 0, 1, &out, sizeof(out)) == 0) {
-		show_changed(c);
-		show_array_begin(c);
-		show_int(c, out);
-		show_array_end(c);
-	}
 }
 
-/* sendfile(8, 9, [2] => [5], 3) = 3: the offset is read again at exit. */
+/* sendfile(8, 9, [2] => [5], 3) = 3: strace's sendfile64 prints the offset
+ * at entry and, only when the call copied something, its new value at
+ * exit; a NULL or unreadable offset or a zero count ends the line at entry. */
 static int dec_sendfile(show_call *c)
 {
 	if (show_entering(c)) {
@@ -1275,15 +1270,27 @@ static int dec_sendfile(show_call *c)
 		show_arg_next(c);
 		fd_arg(c, 1);
 		show_arg_next(c);
-		if (!show_arg(c, 2)) {
-			show_addr(c, 0);
+		int64_t in;
+		int ok = show_fetch_or_addr(c, 2, 0, 0, &in, sizeof(in)) == 0;
+		if (ok) {
+			show_array_begin(c);
+			show_int(c, in);
+			show_array_end(c);
+		}
+		if (!ok || !show_arg(c, 3)) {
 			show_arg_next(c);
 			show_uint(c, show_arg(c, 3));
 			return SHOW_DECODED;
 		}
 		return 0;
 	}
-	offset_arg(c, 2, 1);
+	int64_t out;
+	if (!show_errno(c) && show_retval(c) != 0 && show_fetch(c, 2, 0, 1, &out, sizeof(out)) == 0) {
+		show_changed(c);
+		show_array_begin(c);
+		show_int(c, out);
+		show_array_end(c);
+	}
 	show_arg_next(c);
 	show_uint(c, show_arg(c, 3));
 	return 0;
@@ -1294,11 +1301,11 @@ static int dec_splice(show_call *c)
 {
 	fd_arg(c, 0);
 	show_arg_next(c);
-	offset_arg(c, 1, 0);
+	offset_arg(c, 1);
 	show_arg_next(c);
 	fd_arg(c, 2);
 	show_arg_next(c);
-	offset_arg(c, 3, 0);
+	offset_arg(c, 3);
 	show_arg_next(c);
 	show_uint(c, show_arg(c, 4));
 	show_arg_next(c);
@@ -1324,11 +1331,11 @@ static int dec_copy_file_range(show_call *c)
 {
 	fd_arg(c, 0);
 	show_arg_next(c);
-	offset_arg(c, 1, 0);
+	offset_arg(c, 1);
 	show_arg_next(c);
 	fd_arg(c, 2);
 	show_arg_next(c);
-	offset_arg(c, 3, 0);
+	offset_arg(c, 3);
 	show_arg_next(c);
 	show_uint(c, show_arg(c, 4));
 	show_arg_next(c);

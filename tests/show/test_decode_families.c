@@ -248,6 +248,8 @@ Test(decode, descriptor_family_prints_as_strace)
 		"epoll_wait(8, [{events=EPOLLOUT, data={u32=7, u64=7}}], 4, 0) = 1",
 		"eventfd2(0, EFD_CLOEXEC|EFD_NONBLOCK) = 9",
 		"sendfile(6, 7, [2] => [5], 3) = 3",
+		"sendfile(6, 7, [1000], 3) = 0",
+		"sendfile(6, 7, [1000], 0) = 0",
 		"read(5, \"\\0\\0\\0\", 64) = 3",
 		"fadvise64(7, 0, 0, POSIX_FADV_SEQUENTIAL) = 0",
 		"flock(7, LOCK_EX|LOCK_NB) = 0",

@@ -139,6 +139,9 @@ static void fam_desc(void)
 	write(fd, "0123456789", 10);
 	off_t off = 2;
 	sendfile(q[1], fd, &off, 3);
+	off = 1000; /* past the end: nothing copied, the offset is not shown again */
+	sendfile(q[1], fd, &off, 3);
+	sendfile(q[1], fd, &off, 0);
 	read(q[0], b, sizeof b);
 	posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
 	flock(fd, LOCK_EX | LOCK_NB);
