@@ -314,6 +314,9 @@ static void seal(trace_writer *w)
 		return;
 	w->cur = NULL;
 	w->frame_base = 0;
+	/* the batch's bytes count as pending from here until recycle() takes
+	 * them off; before, trace_writer_pending_bytes() reads them off w->cur */
+	__atomic_add_fetch(&w->pending, b->len, __ATOMIC_RELAXED);
 	pthread_mutex_lock(&w->lock);
 	while (w->have_thread && w->nqueued >= w->opts.max_queued && !w->err)
 		pthread_cond_wait(&w->space, &w->lock);
@@ -384,7 +387,6 @@ int trace_writer_append(trace_writer *w, Rt__Event *ev, uint64_t t_ns)
 	struct batch *b = current_batch(w, n + 10);
 	if (!b)
 		return -ENOMEM;
-	size_t before = b->len;
 	b->len += put_varint(b->buf + b->len, n);
 	b->len += direct ? trace_pack_write(ev, &plan, b->buf + b->len)
 			 : rt__event__pack(ev, b->buf + b->len);
@@ -394,9 +396,6 @@ int trace_writer_append(trace_writer *w, Rt__Event *ev, uint64_t t_ns)
 		w->first_ns = t_ns;
 	if (t_ns > w->last_ns)
 		w->last_ns = t_ns;
-	/* the bytes the batch grew by, which recycle() takes off again; atomic
-	 * rather than under the lock, which would cost every append a round trip */
-	__atomic_add_fetch(&w->pending, b->len - before, __ATOMIC_RELAXED);
 	if (b->len < w->opts.batch_bytes)
 		return 0;
 	seal(w);
@@ -444,7 +443,9 @@ static int drain(trace_writer *w)
 
 uint64_t trace_writer_pending_bytes(const trace_writer *w)
 {
-	return __atomic_load_n(&w->pending, __ATOMIC_RELAXED);
+	/* sealed batches (atomic: the writer thread takes them off) and the
+	 * current one, which only the appending thread touches */
+	return __atomic_load_n(&w->pending, __ATOMIC_RELAXED) + (w->cur ? w->cur->len : 0);
 }
 
 uint64_t trace_writer_written_bytes(const trace_writer *w)
