@@ -16,9 +16,10 @@
  * them. The mix is in the table `calls` below: mostly small calls (close,
  * futex, mmap, fstat, openat of a few dozen paths, 1-32 byte reads and
  * writes, clock_gettime ...) with realistic arguments — small fds, buffer
- * addresses near each other, the six raw argument registers of which the
- * unused ones keep whatever the thread left in them — and 4 KiB reads and
- * writes whose data blobs make up about 5% of the events. Times advance by
+ * addresses near each other, and as the recorder stores them (record/loop.c)
+ * only the argument registers the call takes (format/syscall_table.h's
+ * nargs), paths without their NUL — and 4 KiB reads and writes whose data
+ * blobs make up about 5% of the events. Times advance by
  * a few microseconds with nanosecond noise.
  *
  * Encode = building each event, trace_writer_append and compressing and
@@ -42,6 +43,7 @@
 #include <unistd.h>
 #include <zstd.h>
 
+#include "syscall_table.h"
 #include "trace_reader.h"
 #include "trace_writer.h"
 
@@ -187,7 +189,7 @@ static void c_openat(struct gen *g, struct thread *t)
 	t->ret = ok ? g->next_fd : -ENOENT;
 	if (ok && g->next_fd < 40)
 		g->next_fd++;
-	set_blob(t, (const unsigned char *)p, strlen(p) + 1, 0);
+	set_blob(t, (const unsigned char *)p, strlen(p), 0);
 }
 
 static void c_close(struct gen *g, struct thread *t)
@@ -340,7 +342,7 @@ static uint64_t gen_next(struct gen *g, struct ev_buf *b)
 		b->en = (Rt__SyscallEntry)RT__SYSCALL_ENTRY__INIT;
 		b->en.nr = t->pending->nr;
 		memcpy(b->args, t->regs, sizeof b->args);
-		b->en.n_args = 6;
+		b->en.n_args = syscall_table_get(b->en.nr)->nargs;
 		b->en.args = b->args;
 		attach = t->blob && !t->blob_at_exit;
 		if (attach) {
