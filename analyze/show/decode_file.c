@@ -1208,6 +1208,72 @@ static int dec_sync_file_range(show_call *c)
 	return SHOW_DECODED;
 }
 
+/* open_tree(AT_FDCWD, "dir", OPEN_TREE_CLONE) = 3 / fspick(..., FSPICK_CLOEXEC) */
+static int dec_at_path_flags(show_call *c, const struct xlat *x, const char *dflt)
+{
+	show_dirfd(c, (int32_t)show_arg(c, 0));
+	show_arg_next(c);
+	show_path(c, 1);
+	show_arg_next(c);
+	dec_flags(c, x, (uint32_t)show_arg(c, 2), dflt);
+	return SHOW_DECODED | SHOW_RV_FD;
+}
+
+static int dec_open_tree(show_call *c)
+{
+	return dec_at_path_flags(c, &xlat_open_tree_flags, "OPEN_TREE_???");
+}
+
+static int dec_fspick(show_call *c)
+{
+	return dec_at_path_flags(c, &xlat_fspick_flags, "FSPICK_???");
+}
+
+/* mount_setattr(-1, "", AT_EMPTY_PATH, NULL, 0): the attributes print as
+ * their address here. */
+static int dec_mount_setattr(show_call *c)
+{
+	dec_at_path_flags(c, &xlat_mount_setattr_flags, "AT_???");
+	show_arg_next(c);
+	show_addr(c, show_arg(c, 3));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 4));
+	return SHOW_DECODED;
+}
+
+#define Q_SYNC_ 0x800001u
+#define Q_QUOTAOFF_ 0x800003u
+
+/* quotactl(QCMD(Q_GETQUOTA, USRQUOTA), "/dev/sda1", 0, NULL): the command
+ * and type packed in the first argument; the data prints as its address
+ * here. */
+static int dec_quotactl(show_call *c)
+{
+	uint32_t q = (uint32_t)show_arg(c, 0);
+	char cmd[64], type[64];
+	xlat_format_enum(cmd, sizeof(cmd), &xlat_quotacmds, q >> 8, "Q_???", XLAT_FMT_X);
+	xlat_format_enum(type, sizeof(type), &xlat_quotatypes, q & 0xff, "???QUOTA", XLAT_FMT_X);
+	show_printf(c, "QCMD(%s, %s)", cmd, type);
+	show_arg_next(c);
+	show_path(c, 1);
+	if ((q >> 8) == Q_SYNC_ || (q >> 8) == Q_QUOTAOFF_)
+		return SHOW_DECODED; /* no id, no data */
+	show_arg_next(c);
+	show_uint(c, (uint32_t)show_arg(c, 2));
+	show_arg_next(c);
+	show_addr(c, show_arg(c, 3));
+	return SHOW_DECODED;
+}
+
+/* ustat(makedev(0x8, 0x1), 0x7ffc...) */
+static int dec_ustat(show_call *c)
+{
+	dec_dev(c, (uint32_t)show_arg(c, 0));
+	show_arg_next(c);
+	show_addr(c, show_arg(c, 1));
+	return SHOW_DECODED;
+}
+
 /* ---- fanotify (strace's fanotify.c) ------------------------------------------ */
 
 #define FAN_ALL_CLASS_BITS_ 0xcu
@@ -1252,6 +1318,11 @@ static int dec_fanotify_mark(show_call *c)
 }
 
 const struct show_decoder show_decoders_file[] = {
+	{ "open_tree", dec_open_tree, NULL },
+	{ "fspick", dec_fspick, NULL },
+	{ "mount_setattr", dec_mount_setattr, NULL },
+	{ "quotactl", dec_quotactl, NULL },
+	{ "ustat", dec_ustat, NULL },
 	{ "fanotify_init", dec_fanotify_init, NULL },
 	{ "fanotify_mark", dec_fanotify_mark, NULL },
 	{ "umount2", dec_umount2, NULL },

@@ -192,7 +192,56 @@ static int dec_set_mempolicy(show_call *c)
 	return SHOW_DECODED;
 }
 
+/* remap_file_pages(0x7f..., 4096, PROT_NONE, 0, MAP_FILE) */
+static int dec_remap_file_pages(show_call *c)
+{
+	dec_addr_len(c);
+	show_arg_next(c);
+	dec_flags(c, &xlat_mmap_prot, show_arg(c, 2), "PROT_???");
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 3));
+	show_arg_next(c);
+	mmap_flags(c, show_arg(c, 4));
+	return SHOW_DECODED;
+}
+
+/* mbind(NULL, 0, MPOL_DEFAULT, NULL, 0, MPOL_MF_STRICT); a node mask prints
+ * as its address here. */
+static int dec_mbind(show_call *c)
+{
+	dec_addr_len(c);
+	show_arg_next(c);
+	dec_enum(c, &xlat_mpol_modes, (uint32_t)show_arg(c, 2), "MPOL_???");
+	show_arg_next(c);
+	show_addr(c, show_arg(c, 3));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 4));
+	show_arg_next(c);
+	dec_flags(c, &xlat_mbind_flags, (uint32_t)show_arg(c, 5), "MPOL_???");
+	return SHOW_DECODED;
+}
+
+/* io_setup(4, [0x7f...]): the context the kernel wrote. */
+static int dec_io_setup(show_call *c)
+{
+	if (show_entering(c)) {
+		show_uint(c, (uint32_t)show_arg(c, 0));
+		show_arg_next(c);
+		return 0;
+	}
+	uint64_t ctx;
+	if (show_fetch_or_addr(c, 1, 0, 1, &ctx, sizeof(ctx)) == 0) {
+		show_array_begin(c);
+		show_addr(c, ctx);
+		show_array_end(c);
+	}
+	return 0;
+}
+
 const struct show_decoder show_decoders_mem[] = {
+	{ "remap_file_pages", dec_remap_file_pages, NULL },
+	{ "mbind", dec_mbind, NULL },
+	{ "io_setup", dec_io_setup, NULL },
 	{ "set_mempolicy", dec_set_mempolicy, NULL },
 	{ "pkey_free", dec_pkey_free, NULL },
 	{ "pkey_alloc", dec_pkey_alloc, NULL },

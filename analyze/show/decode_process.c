@@ -1495,6 +1495,114 @@ static int dec_syslog(show_call *c)
 	return 0;
 }
 
+/* getcpu([0], [0], NULL): the cpu and node the kernel wrote. */
+static int dec_getcpu(show_call *c)
+{
+	if (show_entering(c))
+		return 0;
+	for (unsigned i = 0; i < 2; i++) {
+		uint32_t v;
+		if (show_fetch_or_addr(c, i, 0, 1, &v, sizeof(v)) == 0) {
+			show_array_begin(c);
+			show_uint(c, v);
+			show_array_end(c);
+		}
+		show_arg_next(c);
+	}
+	show_addr(c, show_arg(c, 2));
+	return 0;
+}
+
+/* bpf(BPF_MAP_CREATE, NULL, 0): the attribute union prints as its address
+ * here. */
+static int dec_bpf(show_call *c)
+{
+	dec_enum(c, &xlat_bpf_commands, (uint32_t)show_arg(c, 0), "BPF_???");
+	show_arg_next(c);
+	show_addr(c, show_arg(c, 1));
+	show_arg_next(c);
+	show_uint(c, (uint32_t)show_arg(c, 2));
+	return SHOW_DECODED;
+}
+
+/* ---- keys (strace's keyctl.c) ------------------------------------------------- */
+
+/* A key serial: KEY_SPEC_PROCESS_KEYRING, else signed decimal. */
+static void key_serial(show_call *c, uint64_t v)
+{
+	const char *name = xlat_name(&xlat_key_spec, (uint64_t)(int64_t)(int32_t)(uint32_t)v);
+	if (name)
+		show_enum_text(c, name);
+	else
+		show_int(c, (int32_t)(uint32_t)v);
+}
+
+/* add_key("user", "desc", "payload", 7, KEY_SPEC_PROCESS_KEYRING) */
+static int dec_add_key(show_call *c)
+{
+	show_str(c, 0);
+	show_arg_next(c);
+	show_str(c, 1);
+	show_arg_next(c);
+	show_buf(c, 2, 0, show_arg(c, 3));
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 3));
+	show_arg_next(c);
+	key_serial(c, show_arg(c, 4));
+	return SHOW_DECODED;
+}
+
+/* request_key("user", "desc", NULL, KEY_SPEC_SESSION_KEYRING) */
+static int dec_request_key(show_call *c)
+{
+	show_str(c, 0);
+	show_arg_next(c);
+	show_str(c, 1);
+	show_arg_next(c);
+	show_str(c, 2);
+	show_arg_next(c);
+	key_serial(c, show_arg(c, 3));
+	return SHOW_DECODED;
+}
+
+enum {
+	KEYCTL_GET_KEYRING_ID_ = 0, KEYCTL_REVOKE_ = 3, KEYCTL_CLEAR_ = 7,
+	KEYCTL_ASSUME_AUTHORITY_ = 16, KEYCTL_SESSION_TO_PARENT_ = 18, KEYCTL_INVALIDATE_ = 21,
+};
+
+/* keyctl(KEYCTL_GET_KEYRING_ID, KEY_SPEC_PROCESS_KEYRING, 0): the commands
+ * on one key print its serial; the others not decoded here print their
+ * four arguments in hex, as strace's default. */
+static int dec_keyctl(show_call *c)
+{
+	uint32_t cmd = (uint32_t)show_arg(c, 0);
+	dec_enum(c, &xlat_keyctl_commands, cmd, "KEYCTL_???");
+	if (cmd == KEYCTL_SESSION_TO_PARENT_)
+		return SHOW_DECODED;
+	show_arg_next(c);
+	switch (cmd) {
+	case KEYCTL_GET_KEYRING_ID_:
+		key_serial(c, show_arg(c, 1));
+		show_arg_next(c);
+		show_int(c, (int32_t)show_arg(c, 2));
+		break;
+	case KEYCTL_REVOKE_:
+	case KEYCTL_CLEAR_:
+	case KEYCTL_INVALIDATE_:
+	case KEYCTL_ASSUME_AUTHORITY_:
+		key_serial(c, show_arg(c, 1));
+		break;
+	default:
+		for (unsigned i = 1; i < 5; i++) {
+			if (i > 1)
+				show_arg_next(c);
+			show_hex(c, show_arg(c, i));
+		}
+		break;
+	}
+	return SHOW_DECODED;
+}
+
 #define LANDLOCK_CREATE_RULESET_VERSION_ 1u
 
 /* landlock_create_ruleset(NULL, 0, LANDLOCK_CREATE_RULESET_VERSION) = 7: the
@@ -1512,6 +1620,11 @@ static int dec_landlock_create_ruleset(show_call *c)
 }
 
 const struct show_decoder show_decoders_process[] = {
+	{ "add_key", dec_add_key, NULL },
+	{ "request_key", dec_request_key, NULL },
+	{ "keyctl", dec_keyctl, NULL },
+	{ "getcpu", dec_getcpu, NULL },
+	{ "bpf", dec_bpf, NULL },
 	{ "landlock_create_ruleset", dec_landlock_create_ruleset, NULL },
 	{ "sched_rr_get_interval", dec_sched_rr_get_interval, NULL },
 	{ "sched_getattr", dec_sched_getattr, NULL },

@@ -321,5 +321,12 @@ extern const struct xlat xlat_fan_init_flags;	/* fanotify_init's other flags */
 extern const struct xlat xlat_fan_mark_flags;	/* FAN_MARK_* */
 extern const struct xlat xlat_fan_event_flags;	/* FAN_* events */
 extern const struct xlat xlat_fs_ioc_flags;	/* FS_*_FL inode flags */
+extern const struct xlat xlat_mbind_flags;	/* MPOL_MF_* */
+extern const struct xlat xlat_open_tree_flags;	/* OPEN_TREE_* and AT_* of open_tree */
+extern const struct xlat xlat_fspick_flags;	/* FSPICK_* */
+extern const struct xlat xlat_mount_setattr_flags;	/* AT_* of mount_setattr */
+extern const struct xlat xlat_quotacmds;	/* Q_* */
+extern const struct xlat xlat_quotatypes;	/* USRQUOTA ... */
+extern const struct xlat xlat_bpf_commands;	/* BPF_* commands */
 
 #endif

@@ -3193,3 +3193,90 @@ static const struct xlat_entry fs_ioc_flags_data[] = {
 	{ 0x80000000, "FS_RESERVED_FL" },
 };
 const struct xlat xlat_fs_ioc_flags = XLAT_TABLE(fs_ioc_flags_data, XLAT_NORMAL);
+
+/* MPOL_MF_* of mbind */
+static const struct xlat_entry mbind_flags_data[] = {
+	{ 0x1, "MPOL_MF_STRICT" },
+	{ 0x2, "MPOL_MF_MOVE" },
+	{ 0x4, "MPOL_MF_MOVE_ALL" },
+};
+const struct xlat xlat_mbind_flags = XLAT_TABLE(mbind_flags_data, XLAT_NORMAL);
+
+/* open_tree's flags */
+static const struct xlat_entry open_tree_flags_data[] = {
+	{ 0x1, "OPEN_TREE_CLONE" },
+	{ 02000000, "OPEN_TREE_CLOEXEC" },
+	{ 0x100, "AT_SYMLINK_NOFOLLOW" },
+	{ 0x800, "AT_NO_AUTOMOUNT" },
+	{ 0x1000, "AT_EMPTY_PATH" },
+	{ 0x8000, "AT_RECURSIVE" },
+};
+const struct xlat xlat_open_tree_flags = XLAT_TABLE(open_tree_flags_data, XLAT_NORMAL);
+
+/* FSPICK_* */
+static const struct xlat_entry fspick_flags_data[] = {
+	{ 0x1, "FSPICK_CLOEXEC" },
+	{ 0x2, "FSPICK_SYMLINK_NOFOLLOW" },
+	{ 0x4, "FSPICK_NO_AUTOMOUNT" },
+	{ 0x8, "FSPICK_EMPTY_PATH" },
+};
+const struct xlat xlat_fspick_flags = XLAT_TABLE(fspick_flags_data, XLAT_NORMAL);
+
+/* mount_setattr's AT_* flags */
+static const struct xlat_entry mount_setattr_flags_data[] = {
+	{ 0x100, "AT_SYMLINK_NOFOLLOW" },
+	{ 0x800, "AT_NO_AUTOMOUNT" },
+	{ 0x1000, "AT_EMPTY_PATH" },
+	{ 0x8000, "AT_RECURSIVE" },
+};
+const struct xlat xlat_mount_setattr_flags = XLAT_TABLE(mount_setattr_flags_data, XLAT_NORMAL);
+
+/* quotactl's commands (QCMD's first part) */
+static const struct xlat_entry quotacmds_data[] = {
+	{ 0x5801, "Q_XQUOTAON" },
+	{ 0x5802, "Q_XQUOTAOFF" },
+	{ 0x5803, "Q_XGETQUOTA" },
+	{ 0x5804, "Q_XSETQLIM" },
+	{ 0x5805, "Q_XGETQSTAT" },
+	{ 0x5806, "Q_XQUOTARM" },
+	{ 0x5807, "Q_XQUOTASYNC" },
+	{ 0x5808, "Q_XGETQSTATV" },
+	{ 0x5809, "Q_XGETNEXTQUOTA" },
+	{ 0x800001, "Q_SYNC" },
+	{ 0x800002, "Q_QUOTAON" },
+	{ 0x800003, "Q_QUOTAOFF" },
+	{ 0x800004, "Q_GETFMT" },
+	{ 0x800005, "Q_GETINFO" },
+	{ 0x800006, "Q_SETINFO" },
+	{ 0x800007, "Q_GETQUOTA" },
+	{ 0x800008, "Q_SETQUOTA" },
+	{ 0x800009, "Q_GETNEXTQUOTA" },
+};
+const struct xlat xlat_quotacmds = XLAT_TABLE(quotacmds_data, XLAT_NORMAL);
+
+/* quota types */
+static const struct xlat_entry quotatypes_data[] = {
+	{ 0x0, "USRQUOTA" },
+	{ 0x1, "GRPQUOTA" },
+	{ 0x2, "PRJQUOTA" },
+};
+const struct xlat xlat_quotatypes = XLAT_TABLE(quotatypes_data, XLAT_INDEXED);
+
+/* BPF_* commands */
+static const struct xlat_entry bpf_commands_data[] = {
+	{ 0, "BPF_MAP_CREATE" }, { 1, "BPF_MAP_LOOKUP_ELEM" }, { 2, "BPF_MAP_UPDATE_ELEM" },
+	{ 3, "BPF_MAP_DELETE_ELEM" }, { 4, "BPF_MAP_GET_NEXT_KEY" }, { 5, "BPF_PROG_LOAD" },
+	{ 6, "BPF_OBJ_PIN" }, { 7, "BPF_OBJ_GET" }, { 8, "BPF_PROG_ATTACH" },
+	{ 9, "BPF_PROG_DETACH" }, { 10, "BPF_PROG_TEST_RUN" }, { 11, "BPF_PROG_GET_NEXT_ID" },
+	{ 12, "BPF_MAP_GET_NEXT_ID" }, { 13, "BPF_PROG_GET_FD_BY_ID" }, { 14, "BPF_MAP_GET_FD_BY_ID" },
+	{ 15, "BPF_OBJ_GET_INFO_BY_FD" }, { 16, "BPF_PROG_QUERY" }, { 17, "BPF_RAW_TRACEPOINT_OPEN" },
+	{ 18, "BPF_BTF_LOAD" }, { 19, "BPF_BTF_GET_FD_BY_ID" }, { 20, "BPF_TASK_FD_QUERY" },
+	{ 21, "BPF_MAP_LOOKUP_AND_DELETE_ELEM" }, { 22, "BPF_MAP_FREEZE" }, { 23, "BPF_BTF_GET_NEXT_ID" },
+	{ 24, "BPF_MAP_LOOKUP_BATCH" }, { 25, "BPF_MAP_LOOKUP_AND_DELETE_BATCH" },
+	{ 26, "BPF_MAP_UPDATE_BATCH" }, { 27, "BPF_MAP_DELETE_BATCH" }, { 28, "BPF_LINK_CREATE" },
+	{ 29, "BPF_LINK_UPDATE" }, { 30, "BPF_LINK_GET_FD_BY_ID" }, { 31, "BPF_LINK_GET_NEXT_ID" },
+	{ 32, "BPF_ENABLE_STATS" }, { 33, "BPF_ITER_CREATE" }, { 34, "BPF_LINK_DETACH" },
+	{ 35, "BPF_PROG_BIND_MAP" },
+};
+const struct xlat xlat_bpf_commands = XLAT_TABLE(bpf_commands_data, XLAT_INDEXED);
+

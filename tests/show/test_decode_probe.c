@@ -17,6 +17,8 @@
 #include <string.h>
 #include <sys/epoll.h>
 #include <sys/fanotify.h>
+#include <linux/aio_abi.h>
+#include <sys/quota.h>
 #include <linux/filter.h>
 #include <linux/fs.h>
 #include <linux/if_alg.h>
@@ -475,7 +477,8 @@ static void fam_restart(void)
  * epoll_pwait2, futex_waitv, landlock's version query, set_mempolicy;
  * FS_IOC_GETFLAGS and the interface ioctls, classic BPF programs given to a
  * socket and to seccomp (a filter that allows everything), an AF_ALG
- * address. */
+ * address; remap_file_pages, io_setup, getcpu, mbind, open_tree, fspick,
+ * mount_setattr, quotactl, ustat, keyctl, request_key and bpf forms. */
 static void fam_newer(void)
 {
 	struct mq_attr attr = { 0, 4, 64, 0, { 0 } };
@@ -529,6 +532,24 @@ static void fam_newer(void)
 	bind(-1, (struct sockaddr *)&alg, sizeof alg);
 	unsigned act = SECCOMP_RET_LOG;
 	syscall(SYS_seccomp, SECCOMP_GET_ACTION_AVAIL, 0, &act);
+	char *m = mmap(NULL, 4096, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	syscall(SYS_remap_file_pages, m, 4096, 0, 0, 0);
+	munmap(m, 4096);
+	aio_context_t ctx = 0;
+	syscall(SYS_io_setup, 4, &ctx);
+	syscall(SYS_io_destroy, ctx);
+	unsigned cpu, node;
+	syscall(SYS_getcpu, &cpu, &node, NULL);
+	syscall(SYS_mbind, NULL, 0, 0, NULL, 0, 1 /* MPOL_MF_STRICT */);
+	syscall(SYS_open_tree, AT_FDCWD, "nodir", 1 /* OPEN_TREE_CLONE */ | O_CLOEXEC);
+	syscall(SYS_fspick, AT_FDCWD, "nodir", 1 /* FSPICK_CLOEXEC */);
+	syscall(SYS_mount_setattr, -1, "", AT_EMPTY_PATH, NULL, 0);
+	syscall(SYS_quotactl, QCMD(Q_GETQUOTA, USRQUOTA), "/dev/null", 0, NULL);
+	syscall(SYS_quotactl, QCMD(Q_SYNC, GRPQUOTA), NULL, 0, NULL);
+	syscall(SYS_ustat, 0x801, NULL);
+	syscall(SYS_keyctl, 0 /* KEYCTL_GET_KEYRING_ID */, -2 /* KEY_SPEC_PROCESS_KEYRING */, 0);
+	syscall(SYS_request_key, "user", "rtrace-decode-none", NULL, -3 /* KEY_SPEC_SESSION_KEYRING */);
+	syscall(SYS_bpf, 0 /* BPF_MAP_CREATE */, NULL, 0);
 	prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
 	syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog);
 }
