@@ -101,6 +101,7 @@ static const struct shape_case ioctl_cases[] = {
 	{ 0x402C542B /* TCSETS2 */, 3, S_IN(44) },
 	{ 0x402C542C /* TCSETSW2 */, 3, S_IN(44) },
 	{ 0x402C542D /* TCSETSF2 */, 3, S_IN(44) },
+	{ 0x8905 /* SIOCATMARK */, 3, S_OUT(4) },
 	{ 0x8913 /* SIOCGIFFLAGS: struct ifreq */, 3, S_IO(40) },
 	{ 0x8933 /* SIOCGIFINDEX: struct ifreq */, 3, S_IO(40) },
 	{ 0x80045430 /* TIOCGPTN */, 3, S_OUT(4) },

@@ -726,6 +726,7 @@ static const struct {
 	{ 0x80086601, IOC_FSFLAGS, 1 } /* FS_IOC_GETFLAGS */,
 	{ 0x40086602, IOC_FSFLAGS, 0 } /* FS_IOC_SETFLAGS */,
 	{ 0x8933, IOC_IFINDEX, 1 } /* SIOCGIFINDEX */, { 0x8913, IOC_IFFLAGS, 1 } /* SIOCGIFFLAGS */,
+	{ 0x8905, IOC_INT, 1 } /* SIOCATMARK */,
 };
 
 static int ioctl_shape(uint32_t code)

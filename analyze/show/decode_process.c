@@ -550,7 +550,10 @@ enum {
 	PR_GET_TIMERSLACK_ = 30, PR_SET_TIMERSLACK_ = 29, PR_SET_CHILD_SUBREAPER_ = 36,
 	PR_GET_CHILD_SUBREAPER_ = 37, PR_SET_NO_NEW_PRIVS_ = 38, PR_GET_NO_NEW_PRIVS_ = 39,
 	PR_SET_THP_DISABLE_ = 41, PR_GET_THP_DISABLE_ = 42, PR_SET_VMA_ = 0x53564d41,
+	PR_MCE_KILL_ = 33, PR_GET_SPECULATION_CTRL_ = 52, PR_GET_IO_FLUSHER_ = 58,
 };
+
+#define PR_MCE_KILL_SET_ 1u
 
 /* Arguments FROM..4 in hex (strace's print_prctl_args). */
 static void prctl_hex_args(show_call *c, unsigned from)
@@ -574,10 +577,25 @@ static int dec_prctl(show_call *c)
 		case PR_GET_KEEPCAPS_:
 		case PR_GET_SECCOMP_:
 		case PR_GET_TIMERSLACK_:
-		case PR_GET_THP_DISABLE_:
 			return SHOW_DECODED;
-		case PR_GET_NO_NEW_PRIVS_: /* strace 6.1 prints its unused arguments */
+		case PR_GET_NO_NEW_PRIVS_: /* strace 6.1 prints their unused arguments */
+		case PR_GET_THP_DISABLE_:
+		case PR_GET_IO_FLUSHER_:
 			prctl_hex_args(c, 1);
+			return SHOW_DECODED;
+		case PR_MCE_KILL_:
+			show_arg_next(c);
+			dec_enum(c, &xlat_pr_mce_kill, show_arg(c, 1), "PR_MCE_KILL_???");
+			show_arg_next(c);
+			if (show_arg(c, 1) == PR_MCE_KILL_SET_)
+				dec_enum(c, &xlat_pr_mce_kill_policy, show_arg(c, 2), "PR_MCE_KILL_???");
+			else
+				show_hex(c, show_arg(c, 2));
+			prctl_hex_args(c, 3);
+			return SHOW_DECODED;
+		case PR_GET_SPECULATION_CTRL_:
+			show_arg_next(c);
+			dec_enum(c, &xlat_pr_spec_cmds, show_arg(c, 1), "PR_SPEC_???");
 			return SHOW_DECODED;
 		case PR_GET_NAME_:
 		case PR_GET_PDEATHSIG_:
@@ -662,6 +680,17 @@ static int dec_prctl(show_call *c)
 static void ret_prctl(show_call *c)
 {
 	uint32_t op = (uint32_t)show_arg(c, 0);
+	if (op == PR_GET_SPECULATION_CTRL_) {
+		/* = 0x2 (PR_SPEC_ENABLE): the state bits, for the known controls */
+		uint64_t v = (uint64_t)show_retval(c);
+		show_ret_value(c, SHOW_RV_HEX);
+		if (v && show_arg(c, 1) <= 2) {
+			char buf[XLAT_BUFSZ];
+			xlat_format_flags(buf, sizeof(buf), &xlat_pr_spec_get_store_bypass_flags, v, NULL);
+			dec_note(c, "flags", "", show_flags_text, buf);
+		}
+		return;
+	}
 	show_ret_value(c, SHOW_RV_DEC);
 	if (op == PR_GET_DUMPABLE_) {
 		const char *s = xlat_name(&xlat_pr_dumpable, (uint64_t)show_retval(c));

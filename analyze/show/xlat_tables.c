@@ -3280,3 +3280,4 @@ static const struct xlat_entry bpf_commands_data[] = {
 };
 const struct xlat xlat_bpf_commands = XLAT_TABLE(bpf_commands_data, XLAT_INDEXED);
 
+

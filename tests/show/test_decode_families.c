@@ -547,6 +547,11 @@ Test(decode, newer_calls_print_as_strace)
 		"keyctl(KEYCTL_GET_KEYRING_ID, KEY_SPEC_PROCESS_KEYRING, 0) = -1 ENOKEY (Required key not available)",
 		"request_key(\"user\", \"rtrace-decode-none\", NULL, KEY_SPEC_SESSION_KEYRING) = -1 ENOKEY (Required key not available)",
 		"bpf(BPF_MAP_CREATE, NULL, 0) = -1 EINVAL (Invalid argument)",
+		"prctl(PR_GET_THP_DISABLE, 0, 0, 0, 0) = %d",
+		"prctl(PR_MCE_KILL, PR_MCE_KILL_SET, PR_MCE_KILL_EARLY, 0, 0) = 0",
+		"prctl(PR_MCE_KILL, PR_MCE_KILL_CLEAR, 0, 0, 0) = 0",
+		"prctl(PR_GET_SPECULATION_CTRL, PR_SPEC_STORE_BYPASS) = %*", /* the CPU's state */
+		"ioctl(3, SIOCATMARK, [0]) = 0",
 		"seccomp(SECCOMP_SET_MODE_FILTER, 0, {len=1, filter=%x}) = 0",
 		NULL,
 	};

@@ -478,7 +478,8 @@ static void fam_restart(void)
  * FS_IOC_GETFLAGS and the interface ioctls, classic BPF programs given to a
  * socket and to seccomp (a filter that allows everything), an AF_ALG
  * address; remap_file_pages, io_setup, getcpu, mbind, open_tree, fspick,
- * mount_setattr, quotactl, ustat, keyctl, request_key and bpf forms. */
+ * mount_setattr, quotactl, ustat, keyctl, request_key and bpf forms; prctl
+ * options with strace's own argument rules; SIOCATMARK. */
 static void fam_newer(void)
 {
 	struct mq_attr attr = { 0, 4, 64, 0, { 0 } };
@@ -550,6 +551,13 @@ static void fam_newer(void)
 	syscall(SYS_keyctl, 0 /* KEYCTL_GET_KEYRING_ID */, -2 /* KEY_SPEC_PROCESS_KEYRING */, 0);
 	syscall(SYS_request_key, "user", "rtrace-decode-none", NULL, -3 /* KEY_SPEC_SESSION_KEYRING */);
 	syscall(SYS_bpf, 0 /* BPF_MAP_CREATE */, NULL, 0);
+	prctl(PR_GET_THP_DISABLE, 0, 0, 0, 0);
+	prctl(PR_MCE_KILL, PR_MCE_KILL_SET, PR_MCE_KILL_EARLY, 0, 0);
+	prctl(PR_MCE_KILL, PR_MCE_KILL_CLEAR, 0, 0, 0);
+	prctl(PR_GET_SPECULATION_CTRL, PR_SPEC_STORE_BYPASS, 0, 0, 0);
+	int tcp = socket(AF_INET, SOCK_STREAM, 0), mark;
+	ioctl(tcp, SIOCATMARK, &mark);
+	close(tcp);
 	prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
 	syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog);
 }
