@@ -1,6 +1,7 @@
 /*
  * decode_common — helpers shared by the decoder families (see the header).
  */
+#include <net/if.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -180,4 +181,15 @@ void dec_sock_fprog(show_call *c, const void *p)
 	show_field(c, "filter");
 	show_addr(c, filter);
 	show_struct_end(c);
+}
+
+void dec_ifindex(show_call *c, uint32_t idx)
+{
+	char name[IF_NAMESIZE], text[IF_NAMESIZE + 24];
+	if (idx && if_indextoname(idx, name)) {
+		snprintf(text, sizeof text, "if_nametoindex(\"%s\")", name);
+		show_uint_as(c, idx, text);
+	} else {
+		show_uint(c, idx);
+	}
 }

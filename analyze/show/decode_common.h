@@ -85,6 +85,10 @@ void dec_timespec_arg(show_call *c, unsigned arg, int at_exit);
 #define DEC_SOCK_FPROG_SIZE 16u
 void dec_sock_fprog(show_call *c, const void *p);
 
+/* A network interface index as strace prints it: if_nametoindex("lo") when
+ * this host has an interface of that index, else the number. */
+void dec_ifindex(show_call *c, uint32_t idx);
+
 /* makedev(0x1, 0x3) from a Linux dev_t. */
 void dec_dev(show_call *c, uint64_t dev);
 

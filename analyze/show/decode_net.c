@@ -2,7 +2,7 @@
  * decode_net — sockets: socket, socketpair, bind, connect, listen,
  * accept/accept4, getsockname/getpeername, sendto/recvfrom,
  * sendmsg/recvmsg, getsockopt/setsockopt, shutdown; socket addresses of
- * AF_UNIX, AF_INET, AF_INET6, AF_NETLINK and AF_ALG, others as sa_data.
+ * AF_UNIX, AF_INET, AF_INET6, AF_NETLINK, AF_PACKET and AF_ALG, others as sa_data.
  *
  * Formats are strace 6.1's (net.c, sockaddr.c, msghdr.c, sock.c).
  */
@@ -12,7 +12,8 @@
 
 #include "decode_common.h"
 
-enum { AF_UNSPEC_ = 0, AF_UNIX_ = 1, AF_INET_ = 2, AF_INET6_ = 10, AF_NETLINK_ = 16, AF_ALG_ = 38 };
+enum { AF_UNSPEC_ = 0, AF_UNIX_ = 1, AF_INET_ = 2, AF_INET6_ = 10, AF_NETLINK_ = 16, AF_PACKET_ = 17,
+       AF_ALG_ = 38 };
 
 /* ---- socket addresses ---------------------------------------------------------- */
 
@@ -100,6 +101,57 @@ static void sa_netlink(show_call *c, const uint8_t *p)
 	show_uint_as(c, groups, text);
 }
 
+/* "htons(ETH_P_IP)": an ethertype in network order. */
+static void ethertype(show_call *c, uint16_t be)
+{
+	char buf[XLAT_BUFSZ], text[XLAT_BUFSZ + 8];
+	xlat_format_enum(buf, sizeof(buf), &xlat_ethernet_protocols, ntohs(be), "ETH_P_???", XLAT_FMT_X);
+	snprintf(text, sizeof text, "htons(%s)", buf);
+	show_str_as(c, buf, text);
+}
+
+/* struct sockaddr_ll (20 bytes): sll_protocol=htons(ETH_P_IP),
+ * sll_ifindex=if_nametoindex("lo"), sll_hatype=ARPHRD_ETHER,
+ * sll_pkttype=PACKET_HOST, sll_halen=6, sll_addr=[0x..., ...] */
+#define SOCKADDR_LL_SIZE 20u
+static void sa_packet(show_call *c, const uint8_t *p)
+{
+	uint16_t proto, hatype;
+	int32_t ifindex;
+	memcpy(&proto, p + 2, 2);
+	memcpy(&ifindex, p + 4, 4);
+	memcpy(&hatype, p + 8, 2);
+	uint8_t pkttype = p[10], halen = p[11];
+	show_struct_next(c);
+	show_field(c, "sll_protocol");
+	ethertype(c, proto);
+	show_struct_next(c);
+	show_field(c, "sll_ifindex");
+	dec_ifindex(c, (uint32_t)ifindex);
+	show_struct_next(c);
+	show_field(c, "sll_hatype");
+	dec_enum(c, &xlat_arp_hardware_types, hatype, "ARPHRD_???");
+	show_struct_next(c);
+	show_field(c, "sll_pkttype");
+	dec_enum(c, &xlat_packet_types, pkttype, "PACKET_???");
+	show_struct_next(c);
+	show_field(c, "sll_halen");
+	show_uint(c, halen);
+	if (halen) {
+		show_struct_next(c);
+		show_field(c, "sll_addr");
+		show_array_begin(c);
+		for (unsigned i = 0; i < halen && i < 8; i++) {
+			if (i)
+				show_array_next(c);
+			char t[8];
+			snprintf(t, sizeof t, "%#02x", p[12 + i]); /* strace: 0, 0x5, 0x11 */
+			show_uint_as(c, p[12 + i], t);
+		}
+		show_array_end(c);
+	}
+}
+
 /* struct sockaddr_alg (88 bytes): salg_type="hash", salg_feat=0,
  * salg_mask=0, salg_name="sha256"; the names are C strings within their
  * fields, never cut by -s. */
@@ -148,6 +200,8 @@ static void print_sockaddr(show_call *c, const uint8_t *p, size_t len)
 		sa_netlink(c, p);
 	} else if (fam == AF_ALG_ && len >= SOCKADDR_ALG_SIZE) {
 		sa_alg(c, p);
+	} else if (fam == AF_PACKET_ && len >= SOCKADDR_LL_SIZE) {
+		sa_packet(c, p);
 	} else if (len > 2) {
 		show_struct_next(c);
 		show_field(c, "sa_data");
@@ -239,13 +293,8 @@ static const struct {
 
 static void sock_protocol(show_call *c, uint32_t fam, uint32_t proto)
 {
-	if (fam == 17) { /* AF_PACKET: htons(ETH_P_ALL) */
-		char buf[XLAT_BUFSZ];
-		xlat_format_enum(buf, sizeof(buf), &xlat_ethernet_protocols, ntohs((uint16_t)proto),
-				 "ETH_P_???", XLAT_FMT_X);
-		char text[XLAT_BUFSZ + 8];
-		snprintf(text, sizeof text, "htons(%s)", buf);
-		show_str_as(c, buf, text);
+	if (fam == AF_PACKET_) { /* htons(ETH_P_ALL) */
+		ethertype(c, (uint16_t)proto);
 		return;
 	}
 	for (size_t i = 0; i < sizeof(sock_protocols) / sizeof(sock_protocols[0]); i++) {
@@ -464,6 +513,55 @@ struct k_cmsghdr {
 	int32_t level, type;
 };
 
+/* inet_addr("127.0.0.1") of 4 bytes at P */
+static void in_addr_at(show_call *c, const uint8_t *p)
+{
+	char a[INET_ADDRSTRLEN], text[INET_ADDRSTRLEN + 16];
+	inet_ntop(AF_INET, p, a, sizeof(a));
+	snprintf(text, sizeof text, "inet_addr(\"%s\")", a);
+	show_str_as(c, a, text);
+}
+
+enum { IP_TOS_ = 1, IP_TTL_ = 2, IP_PKTINFO_ = 8 };
+
+/* SOL_IP control data strace decodes: IP_PKTINFO's struct in_pktinfo,
+ * IP_TTL's int, IP_TOS's byte; 0 for the others (printed as bytes). */
+static int cmsg_ip(show_call *c, const struct k_cmsghdr *h, const uint8_t *d, size_t dlen)
+{
+	if (h->level != 0)
+		return 0;
+	if (h->type == IP_PKTINFO_ && dlen >= 12) {
+		uint32_t ifindex;
+		memcpy(&ifindex, d, 4);
+		show_struct_begin(c);
+		show_field(c, "ipi_ifindex");
+		dec_ifindex(c, ifindex);
+		show_struct_next(c);
+		show_field(c, "ipi_spec_dst");
+		in_addr_at(c, d + 4);
+		show_struct_next(c);
+		show_field(c, "ipi_addr");
+		in_addr_at(c, d + 8);
+		show_struct_end(c);
+		return 1;
+	}
+	if (h->type == IP_TTL_ && dlen >= 4) {
+		int32_t v;
+		memcpy(&v, d, 4);
+		show_array_begin(c);
+		show_int(c, v);
+		show_array_end(c);
+		return 1;
+	}
+	if (h->type == IP_TOS_ && dlen >= 1) {
+		show_array_begin(c);
+		show_hex(c, d[0]);
+		show_array_end(c);
+		return 1;
+	}
+	return 0;
+}
+
 /* msg_control=[{cmsg_len=20, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS,
  * cmsg_data=[3]}]: SCM_RIGHTS fds, SCM_CREDENTIALS, others' bytes. */
 static void msg_control(show_call *c, const struct k_msghdr *m, unsigned base, int at_exit)
@@ -491,6 +589,8 @@ static void msg_control(show_call *c, const struct k_msghdr *m, unsigned base, i
 		show_field(c, "cmsg_type");
 		if (h.level == 1)
 			dec_enum(c, &xlat_scmvals, (uint32_t)h.type, "SCM_???");
+		else if (h.level == 0) /* SOL_IP: strace's ip_cmsg_types are the IP_* options */
+			dec_enum(c, &xlat_sock_ip_options, (uint32_t)h.type, "IP_???");
 		else
 			show_hex(c, (uint32_t)h.type);
 		size_t dlen = h.len > sizeof(h) ? (size_t)h.len - sizeof(h) : 0;
@@ -523,7 +623,7 @@ static void msg_control(show_call *c, const struct k_msghdr *m, unsigned base, i
 				show_field(c, "gid");
 				show_uint(c, (uint32_t)cr[2]);
 				show_struct_end(c);
-			} else {
+			} else if (!cmsg_ip(c, &h, d, dlen)) {
 				show_quoted(c, d, dlen, 0);
 			}
 		}
@@ -760,6 +860,43 @@ static void sockopt_head(show_call *c, int is_set)
 	show_arg_next(c);
 }
 
+enum { IP_ADD_MEMBERSHIP_ = 35, IP_DROP_MEMBERSHIP_ = 36, IPV6_ADD_MEMBERSHIP_ = 20,
+       IPV6_DROP_MEMBERSHIP_ = 21 };
+
+/* Multicast group requests (strace's print_mreq, print_mreq6): a struct
+ * ip_mreq {imr_multiaddr=..., imr_interface=...} or ipv6_mreq; 0 when the
+ * option is not one of them or the value is too short. */
+static int sockopt_mreq(show_call *c, uint32_t level, uint32_t name, const uint8_t *p, size_t len)
+{
+	if (level == SOL_IP_ && (name == IP_ADD_MEMBERSHIP_ || name == IP_DROP_MEMBERSHIP_) && len >= 8) {
+		show_struct_begin(c);
+		show_field(c, "imr_multiaddr");
+		in_addr_at(c, p);
+		show_struct_next(c);
+		show_field(c, "imr_interface");
+		in_addr_at(c, p + 4);
+		show_struct_end(c);
+		return 1;
+	}
+	if (level == SOL_IPV6_ && (name == IPV6_ADD_MEMBERSHIP_ || name == IPV6_DROP_MEMBERSHIP_) &&
+	    len >= 20) {
+		char a[INET6_ADDRSTRLEN], text[INET6_ADDRSTRLEN + 48];
+		uint32_t ifindex;
+		inet_ntop(AF_INET6, p, a, sizeof(a));
+		memcpy(&ifindex, p + 16, 4);
+		show_struct_begin(c);
+		show_field_json(c, "ipv6mr_multiaddr");
+		snprintf(text, sizeof text, "inet_pton(AF_INET6, \"%s\", &ipv6mr_multiaddr)", a);
+		show_str_as(c, a, text);
+		show_struct_next(c);
+		show_field(c, "ipv6mr_interface");
+		dec_ifindex(c, ifindex);
+		show_struct_end(c);
+		return 1;
+	}
+	return 0;
+}
+
 /* An option value of LEN bytes: {l_onoff=1, l_linger=0}, {pid=, uid=, gid=},
  * [N] for an int, else the bytes. */
 static void sockopt_value(show_call *c, unsigned arg, int at_exit, uint32_t level,
@@ -775,7 +912,9 @@ static void sockopt_value(show_call *c, unsigned arg, int at_exit, uint32_t leve
 	const uint8_t *p = b->data;
 	int is_fprog = level == SOL_SOCKET_ &&
 		       (name == SO_ATTACH_FILTER_ || name == SO_ATTACH_REUSEPORT_CBPF_);
-	if (is_fprog && !at_exit) {
+	if (!at_exit && sockopt_mreq(c, level, name, p, len)) {
+		/* printed */
+	} else if (is_fprog && !at_exit) {
 		/* strace decodes the program only when optlen is exactly
 		 * sizeof(struct sock_fprog) */
 		if (len == DEC_SOCK_FPROG_SIZE)

@@ -328,5 +328,6 @@ extern const struct xlat xlat_mount_setattr_flags;	/* AT_* of mount_setattr */
 extern const struct xlat xlat_quotacmds;	/* Q_* */
 extern const struct xlat xlat_quotatypes;	/* USRQUOTA ... */
 extern const struct xlat xlat_bpf_commands;	/* BPF_* commands */
+extern const struct xlat xlat_arp_hardware_types;	/* ARPHRD_* */
 
 #endif

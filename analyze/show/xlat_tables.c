@@ -3281,3 +3281,31 @@ static const struct xlat_entry bpf_commands_data[] = {
 const struct xlat xlat_bpf_commands = XLAT_TABLE(bpf_commands_data, XLAT_INDEXED);
 
 
+
+/* ARPHRD_* hardware types */
+static const struct xlat_entry arp_hardware_types_data[] = {
+	{ 0, "ARPHRD_NETROM" }, { 1, "ARPHRD_ETHER" }, { 2, "ARPHRD_EETHER" },
+	{ 3, "ARPHRD_AX25" }, { 4, "ARPHRD_PRONET" }, { 5, "ARPHRD_CHAOS" },
+	{ 6, "ARPHRD_IEEE802" }, { 7, "ARPHRD_ARCNET" }, { 8, "ARPHRD_APPLETLK" },
+	{ 15, "ARPHRD_DLCI" }, { 19, "ARPHRD_ATM" }, { 23, "ARPHRD_METRICOM" },
+	{ 24, "ARPHRD_IEEE1394" }, { 27, "ARPHRD_EUI64" }, { 32, "ARPHRD_INFINIBAND" },
+	{ 256, "ARPHRD_SLIP" }, { 257, "ARPHRD_CSLIP" }, { 258, "ARPHRD_SLIP6" },
+	{ 259, "ARPHRD_CSLIP6" }, { 260, "ARPHRD_RSRVD" }, { 264, "ARPHRD_ADAPT" },
+	{ 270, "ARPHRD_ROSE" }, { 271, "ARPHRD_X25" }, { 272, "ARPHRD_HWX25" },
+	{ 280, "ARPHRD_CAN" }, { 290, "ARPHRD_MCTP" }, { 512, "ARPHRD_PPP" },
+	{ 513, "ARPHRD_CISCO" }, { 516, "ARPHRD_LAPB" }, { 517, "ARPHRD_DDCMP" },
+	{ 518, "ARPHRD_RAWHDLC" }, { 519, "ARPHRD_RAWIP" }, { 768, "ARPHRD_TUNNEL" },
+	{ 769, "ARPHRD_TUNNEL6" }, { 770, "ARPHRD_FRAD" }, { 771, "ARPHRD_SKIP" },
+	{ 772, "ARPHRD_LOOPBACK" }, { 773, "ARPHRD_LOCALTLK" }, { 774, "ARPHRD_FDDI" },
+	{ 775, "ARPHRD_BIF" }, { 776, "ARPHRD_SIT" }, { 777, "ARPHRD_IPDDP" },
+	{ 778, "ARPHRD_IPGRE" }, { 779, "ARPHRD_PIMREG" }, { 780, "ARPHRD_HIPPI" },
+	{ 781, "ARPHRD_ASH" }, { 782, "ARPHRD_ECONET" }, { 783, "ARPHRD_IRDA" },
+	{ 784, "ARPHRD_FCPP" }, { 785, "ARPHRD_FCAL" }, { 786, "ARPHRD_FCPL" },
+	{ 787, "ARPHRD_FCFABRIC" }, { 800, "ARPHRD_IEEE802_TR" }, { 801, "ARPHRD_IEEE80211" },
+	{ 802, "ARPHRD_IEEE80211_PRISM" }, { 803, "ARPHRD_IEEE80211_RADIOTAP" },
+	{ 804, "ARPHRD_IEEE802154" }, { 805, "ARPHRD_IEEE802154_MONITOR" },
+	{ 820, "ARPHRD_PHONET" }, { 821, "ARPHRD_PHONET_PIPE" }, { 822, "ARPHRD_CAIF" },
+	{ 823, "ARPHRD_IP6GRE" }, { 824, "ARPHRD_NETLINK" }, { 825, "ARPHRD_6LOWPAN" },
+	{ 826, "ARPHRD_VSOCKMON" }, { 0xfffe, "ARPHRD_NONE" }, { 0xffff, "ARPHRD_VOID" },
+};
+const struct xlat xlat_arp_hardware_types = XLAT_TABLE(arp_hardware_types_data, XLAT_SORTED);

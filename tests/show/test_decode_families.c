@@ -552,6 +552,16 @@ Test(decode, newer_calls_print_as_strace)
 		"prctl(PR_MCE_KILL, PR_MCE_KILL_CLEAR, 0, 0, 0) = 0",
 		"prctl(PR_GET_SPECULATION_CTRL, PR_SPEC_STORE_BYPASS) = %*", /* the CPU's state */
 		"ioctl(3, SIOCATMARK, [0]) = 0",
+		"bind(3, {sa_family=AF_PACKET, sll_protocol=htons(ETH_P_IP), sll_ifindex=if_nametoindex(\"lo\"), "
+		"sll_hatype=ARPHRD_NETROM, sll_pkttype=PACKET_HOST, sll_halen=0}, 20) = 0",
+		"setsockopt(3, SOL_IP, IP_ADD_MEMBERSHIP, {imr_multiaddr=inet_addr(\"239.1.2.3\"), "
+		"imr_interface=inet_addr(\"127.0.0.1\")}, 8) = 0",
+		"recvmsg(3, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"ttl\", iov_len=8}], msg_iovlen=1, "
+		"msg_control=[{cmsg_len=28, cmsg_level=SOL_IP, cmsg_type=IP_PKTINFO, cmsg_data={ipi_ifindex="
+		"if_nametoindex(\"lo\"), ipi_spec_dst=inet_addr(\"127.0.0.1\"), ipi_addr=inet_addr(\"127.0.0.1\")}}, "
+		"{cmsg_len=20, cmsg_level=SOL_IP, cmsg_type=IP_TTL, cmsg_data=[%d]}], msg_controllen=56, msg_flags=0}, 0) = 3",
+		"setsockopt(3, SOL_IPV6, IPV6_ADD_MEMBERSHIP, {inet_pton(AF_INET6, \"ff02::1:3\", &ipv6mr_multiaddr), "
+		"ipv6mr_interface=if_nametoindex(\"lo\")}, 20) = 0",
 		"seccomp(SECCOMP_SET_MODE_FILTER, 0, {len=1, filter=%x}) = 0",
 		NULL,
 	};

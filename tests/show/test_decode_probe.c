@@ -17,6 +17,8 @@
 #include <string.h>
 #include <sys/epoll.h>
 #include <sys/fanotify.h>
+#include <linux/if_packet.h>
+#include <net/ethernet.h>
 #include <linux/aio_abi.h>
 #include <sys/quota.h>
 #include <linux/filter.h>
@@ -479,7 +481,8 @@ static void fam_restart(void)
  * socket and to seccomp (a filter that allows everything), an AF_ALG
  * address; remap_file_pages, io_setup, getcpu, mbind, open_tree, fspick,
  * mount_setattr, quotactl, ustat, keyctl, request_key and bpf forms; prctl
- * options with strace's own argument rules; SIOCATMARK. */
+ * options with strace's own argument rules; SIOCATMARK; an AF_PACKET
+ * address, multicast group requests, IP_PKTINFO and IP_TTL control data. */
 static void fam_newer(void)
 {
 	struct mq_attr attr = { 0, 4, 64, 0, { 0 } };
@@ -558,6 +561,29 @@ static void fam_newer(void)
 	int tcp = socket(AF_INET, SOCK_STREAM, 0), mark;
 	ioctl(tcp, SIOCATMARK, &mark);
 	close(tcp);
+	int pk = socket(AF_PACKET, SOCK_DGRAM, htons(ETH_P_IP));
+	struct sockaddr_ll ll = { .sll_family = AF_PACKET, .sll_protocol = htons(ETH_P_IP), .sll_ifindex = 1 };
+	bind(pk, (struct sockaddr *)&ll, sizeof ll);
+	close(pk);
+	int one = 1, u = socket(AF_INET, SOCK_DGRAM, 0);
+	struct ip_mreq mr = { { htonl(0xef010203) }, { htonl(INADDR_LOOPBACK) } };
+	setsockopt(u, IPPROTO_IP, IP_ADD_MEMBERSHIP, &mr, sizeof mr);
+	setsockopt(u, IPPROTO_IP, IP_PKTINFO, &one, sizeof one);
+	setsockopt(u, IPPROTO_IP, IP_RECVTTL, &one, sizeof one);
+	struct sockaddr_in self = { .sin_family = AF_INET, .sin_port = htons(47901) };
+	self.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	bind(u, (struct sockaddr *)&self, sizeof self);
+	sendto(u, "ttl", 3, 0, (struct sockaddr *)&self, sizeof self);
+	char data[8], ctl[64];
+	struct iovec div = { data, sizeof data };
+	struct msghdr dm = { NULL, 0, &div, 1, ctl, sizeof ctl, 0 };
+	recvmsg(u, &dm, 0);
+	close(u);
+	int u6 = socket(AF_INET6, SOCK_DGRAM, 0);
+	struct ipv6_mreq m6 = { .ipv6mr_interface = 1 };
+	inet_pton(AF_INET6, "ff02::1:3", &m6.ipv6mr_multiaddr);
+	setsockopt(u6, IPPROTO_IPV6, IPV6_ADD_MEMBERSHIP, &m6, sizeof m6);
+	close(u6);
 	prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
 	syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog);
 }
