@@ -1222,6 +1222,93 @@ static int dec_epoll_pwait2(show_call *c)
 	return 0;
 }
 
+/* struct io_uring_params (120 bytes) and its two ring offset structs. */
+struct k_uring_params {
+	uint32_t sq_entries, cq_entries, flags, sq_thread_cpu, sq_thread_idle, features, wq_fd,
+		resv[3];
+	uint32_t sq_off[8];
+	uint64_t sq_resv2;
+	uint32_t cq_off[8];
+	uint64_t cq_resv2;
+};
+
+#define IORING_SETUP_ATTACH_WQ_ 0x20u
+
+/* {head=0, tail=4, ...}: the named u32 fields, then resv1/resv2 when set */
+static void uring_offsets(show_call *c, const uint32_t *o, uint64_t resv2, const char *const *names)
+{
+	show_struct_begin(c);
+	for (unsigned i = 0; i < 7; i++) {
+		if (i)
+			show_struct_next(c);
+		show_field(c, names[i]);
+		show_uint(c, o[i]);
+	}
+	if (o[7]) {
+		show_struct_next(c);
+		show_field(c, "resv1");
+		show_hex(c, o[7]);
+	}
+	if (resv2) {
+		show_struct_next(c);
+		show_field(c, "resv2");
+		show_hex(c, resv2);
+	}
+	show_struct_end(c);
+}
+
+/* io_uring_setup(4, {flags=0, sq_thread_cpu=0, sq_thread_idle=0, sq_entries=4,
+ * cq_entries=8, features=..., sq_off={...}, cq_off={...}}) = 3: the caller's
+ * part at entry, what the kernel filled in at exit (strace's io_uring.c). */
+static int dec_io_uring_setup(show_call *c)
+{
+	struct k_uring_params p;
+	if (show_entering(c)) {
+		show_uint(c, (uint32_t)show_arg(c, 0));
+		show_arg_next(c);
+		if (show_fetch_or_addr(c, 1, 0, 0, &p, sizeof(p)) < 0)
+			return SHOW_DECODED | SHOW_RV_FD;
+		show_struct_begin(c);
+		show_field(c, "flags");
+		dec_flags(c, &xlat_io_uring_setup_flags, p.flags, "IORING_SETUP_???");
+		show_struct_next(c);
+		show_field(c, "sq_thread_cpu");
+		show_hex(c, p.sq_thread_cpu);
+		show_struct_next(c);
+		show_field(c, "sq_thread_idle");
+		show_uint(c, p.sq_thread_idle);
+		if (p.flags & IORING_SETUP_ATTACH_WQ_) {
+			show_struct_next(c);
+			show_field(c, "wq_fd");
+			show_fd(c, (int32_t)p.wq_fd);
+		}
+		return SHOW_RV_FD;
+	}
+	static const char *const sq[] = { "head", "tail", "ring_mask", "ring_entries", "flags",
+					  "dropped", "array" };
+	static const char *const cq[] = { "head", "tail", "ring_mask", "ring_entries", "overflow",
+					  "cqes", "flags" };
+	if (!show_errno(c) && show_fetch(c, 1, 0, 1, &p, sizeof(p)) == 0) {
+		show_struct_next(c);
+		show_field(c, "sq_entries");
+		show_uint(c, p.sq_entries);
+		show_struct_next(c);
+		show_field(c, "cq_entries");
+		show_uint(c, p.cq_entries);
+		show_struct_next(c);
+		show_field(c, "features");
+		dec_flags(c, &xlat_io_uring_features, p.features, "IORING_FEAT_???");
+		show_struct_next(c);
+		show_field(c, "sq_off");
+		uring_offsets(c, p.sq_off, p.sq_resv2, sq);
+		show_struct_next(c);
+		show_field(c, "cq_off");
+		uring_offsets(c, p.cq_off, p.cq_resv2, cq);
+	}
+	show_struct_end(c);
+	return SHOW_RV_FD;
+}
+
 /* io_uring_enter(3, 0, 0, IORING_ENTER_GETEVENTS, NULL, 0) */
 static int dec_io_uring_enter(show_call *c)
 {
@@ -1380,6 +1467,7 @@ static int dec_fallocate(show_call *c)
 }
 
 const struct show_decoder show_decoders_desc[] = {
+	{ "io_uring_setup", dec_io_uring_setup, NULL },
 	{ "io_uring_enter", dec_io_uring_enter, NULL },
 	{ "read", dec_read, NULL },
 	{ "write", dec_write, NULL },

@@ -329,5 +329,7 @@ extern const struct xlat xlat_quotacmds;	/* Q_* */
 extern const struct xlat xlat_quotatypes;	/* USRQUOTA ... */
 extern const struct xlat xlat_bpf_commands;	/* BPF_* commands */
 extern const struct xlat xlat_arp_hardware_types;	/* ARPHRD_* */
+extern const struct xlat xlat_io_uring_setup_flags;	/* IORING_SETUP_* */
+extern const struct xlat xlat_io_uring_features;	/* IORING_FEAT_* */
 
 #endif

@@ -525,6 +525,8 @@ Test(decode, newer_calls_print_as_strace)
 		"process_madvise(-1, [{iov_base=%x, iov_len=16}], 1, MADV_COLD, 0) = -1 EBADF (Bad file descriptor)",
 		"epoll_pwait2(3, [], 1, {tv_sec=0, tv_nsec=0}, NULL, 8) = 0",
 		"futex_waitv(NULL, 0, 0, NULL, CLOCK_REALTIME) = -1 EINVAL (Invalid argument)",
+		"io_uring_setup(4, {flags=0, sq_thread_cpu=0, sq_thread_idle=0, sq_entries=4, cq_entries=8, "
+		"features=IORING_FEAT_SINGLE_MMAP|%*, sq_off={head=0, tail=%d, %*}, cq_off={head=%d, %*}}) = 3",
 		"landlock_create_ruleset(NULL, 0, LANDLOCK_CREATE_RULESET_VERSION) = %d",
 		"set_mempolicy(MPOL_DEFAULT, NULL, 0) = 0",
 		"ioctl(3, FS_IOC_GETFLAGS, %*", /* the flags depend on the filesystem */

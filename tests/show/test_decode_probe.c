@@ -515,6 +515,8 @@ static void fam_newer(void)
 	syscall(SYS_epoll_pwait2, ep, &ev, 1, &zero, NULL, 8);
 	close(ep);
 	syscall(SYS_futex_waitv, NULL, 0, 0, NULL, CLOCK_REALTIME);
+	char params[120] = { 0 }; /* struct io_uring_params */
+	close((int)syscall(SYS_io_uring_setup, 4, params));
 	syscall(SYS_landlock_create_ruleset, NULL, 0, 1 /* LANDLOCK_CREATE_RULESET_VERSION */);
 	syscall(SYS_set_mempolicy, 0 /* MPOL_DEFAULT */, NULL, 0);
 	int f = open("flags", O_RDWR | O_CREAT | O_TRUNC, 0644);
