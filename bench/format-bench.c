@@ -3,13 +3,18 @@
  * shaped like a real trace.
  *
  *   format-bench [-n EVENTS] [-r RUNS] [-b BATCH_BYTES] [-l ZSTD_LEVEL] [-u TIME_UNIT_NS]
- *                [-M | -S] [-w FILE]
+ *                [-M | -S] [-w FILE] [-t TRACE]...
  *
  * -b, -l and -u default to the writer's defaults (256 KiB, level 1) but for
  * the time unit, which defaults to the recorder's (1000 ns: times are stored
- * in microseconds); `-b 2097152 -l 3` measures the recorder's frames.
+ * in microseconds); `-b 1048576 -l 3` measures the recorder's frames
+ * (record/recorder.c open_writer), `-b 1048576 -l 1` its fast level, which
+ * it drops to while compressing takes over 1/25 of the elapsed time.
  * -M runs only the mixed stream, -S only the small-syscall stream (for
- * profiling); -w keeps the last trace written in FILE.
+ * profiling); -w keeps the last trace written in FILE. -t replaces both
+ * streams by the events of a real trace (rtrace record's output), written
+ * again whole, from its metadata to its trailer, as often as -n events take:
+ * what the synthetic streams are checked against.
  *
  * The stream: four threads making syscalls, each call an entry event and,
  * later, an exit event, interleaved across threads the way a tracer sees
@@ -513,7 +518,7 @@ static struct result decode(int memfd, uint64_t want)
 	while ((e = trace_reader_next(rd, &ev, &t)) == 1) {
 		sum += ev->tid + t;
 		if (ev->kind_case == RT__EVENT__KIND_ENTRY) {
-			sum += ev->entry->nr + ev->entry->args[0];
+			sum += ev->entry->nr + (ev->entry->n_args ? ev->entry->args[0] : 0);
 			if (ev->entry->n_blobs)
 				sum += ev->entry->blobs[0]->data.len;
 		} else if (ev->kind_case == RT__EVENT__KIND_EXIT) {
@@ -579,6 +584,158 @@ static void run_stream(const char *title, int big, long n, int runs, const trace
 	*ret_dec = dec;
 }
 
+/* -t: the events of a real trace, unpacked once, re-encoded as the recorder
+ * would have written them. The comparison the synthetic stream answers to. */
+struct real_trace {
+	Rt__Metadata *meta;
+	Rt__Event **ev;
+	uint64_t *t_ns;
+	size_t n, blob_events;
+};
+
+/* A copy of M that outlives the reader: packed and unpacked again. */
+static void *copy_msg(const ProtobufCMessage *m, void *(*unpack)(ProtobufCAllocator *, size_t,
+								  const uint8_t *))
+{
+	size_t len = protobuf_c_message_get_packed_size(m);
+	uint8_t *buf = malloc(len ? len : 1);
+	if (!buf)
+		fail("real trace", -ENOMEM);
+	protobuf_c_message_pack(m, buf);
+	void *copy = unpack(NULL, len, buf);
+	free(buf);
+	if (!copy)
+		fail("real trace", -ENOMEM);
+	return copy;
+}
+
+static void *unpack_event(ProtobufCAllocator *a, size_t len, const uint8_t *data)
+{
+	return rt__event__unpack(a, len, data);
+}
+
+static void *unpack_meta(ProtobufCAllocator *a, size_t len, const uint8_t *data)
+{
+	return rt__metadata__unpack(a, len, data);
+}
+
+static size_t blob_bytes(const Rt__Event *ev)
+{
+	size_t n = 0, nb = 0;
+	Rt__Blob **b = NULL;
+	if (ev->kind_case == RT__EVENT__KIND_ENTRY)
+		b = ev->entry->blobs, nb = ev->entry->n_blobs;
+	else if (ev->kind_case == RT__EVENT__KIND_EXIT)
+		b = ev->exit->blobs, nb = ev->exit->n_blobs;
+	for (size_t i = 0; i < nb; i++)
+		n += b[i]->data.len;
+	return n;
+}
+
+static void load_trace(const char *path, struct real_trace *rt)
+{
+	trace_reader *rd;
+	int e = trace_reader_open(path, &rd);
+	if (e < 0)
+		fail(path, e);
+	memset(rt, 0, sizeof *rt);
+	rt->meta = copy_msg(&trace_reader_metadata(rd)->base, unpack_meta);
+	const Rt__Event *ev;
+	uint64_t t, cap = 0;
+	while ((e = trace_reader_next(rd, &ev, &t)) == 1) {
+		if (rt->n == cap) {
+			cap = cap ? 2 * cap : 4096;
+			rt->ev = realloc(rt->ev, cap * sizeof *rt->ev);
+			rt->t_ns = realloc(rt->t_ns, cap * sizeof *rt->t_ns);
+			if (!rt->ev || !rt->t_ns)
+				fail("real trace", -ENOMEM);
+		}
+		rt->ev[rt->n] = copy_msg(&ev->base, unpack_event);
+		rt->t_ns[rt->n] = t;
+		rt->blob_events += blob_bytes(ev) >= 4096;
+		rt->n++;
+	}
+	if (e < 0 || rt->n == 0)
+		fail(path, e < 0 ? e : TRACE_E_TRUNCATED);
+	trace_reader_free(rd);
+}
+
+static void free_trace(struct real_trace *rt)
+{
+	for (size_t i = 0; i < rt->n; i++)
+		rt__event__free_unpacked(rt->ev[i], NULL);
+	rt__metadata__free_unpacked(rt->meta, NULL);
+	free(rt->ev);
+	free(rt->t_ns);
+}
+
+/* One pass: the whole trace written again into MEMFD. */
+static struct result encode_real(const struct real_trace *rt, int memfd, const trace_writer_opts *o)
+{
+	struct result r = { 0 };
+	if (ftruncate(memfd, 0) < 0 || lseek(memfd, 0, SEEK_SET) < 0)
+		fail("memfd", -errno);
+	double c0 = cpu_now(), w0 = wall_now();
+	trace_writer *w;
+	int e = trace_writer_open_fd(dup(memfd), rt->meta, o, &w);
+	if (e < 0)
+		fail("cannot open the writer", e);
+	for (size_t i = 0; i < rt->n && e >= 0; i++) {
+		e = trace_writer_append(w, rt->ev[i], rt->t_ns[i]);
+		if (e > 0)
+			e = trace_writer_pump(w);
+	}
+	if (e < 0)
+		fail("append", e);
+	if ((e = trace_writer_close(w)) < 0)
+		fail("close", e);
+	r.cpu = cpu_now() - c0;
+	r.wall = wall_now() - w0;
+	r.events = rt->n;
+	r.file_bytes = (uint64_t)lseek(memfd, 0, SEEK_END);
+	return r;
+}
+
+static void add_result(struct result *sum, const struct result *r)
+{
+	sum->cpu += r->cpu;
+	sum->wall += r->wall;
+	sum->events += r->events;
+	sum->file_bytes += r->file_bytes;
+	sum->content_bytes += r->content_bytes;
+}
+
+/* Enough passes for N events, best of RUNS, each pass encoded then decoded. */
+static void run_real(const char *path, const struct real_trace *rt, long n, int runs,
+		     const trace_writer_opts *o, int memfd)
+{
+	long passes = (long)((uint64_t)(n + (long)rt->n - 1) / rt->n);
+	struct result enc = { 0 }, dec = { 0 };
+	for (int k = 0; k < runs; k++) {
+		struct result e = { 0 }, d = { 0 };
+		for (long p = 0; p < passes; p++) {
+			struct result pe = encode_real(rt, memfd, o);
+			pe.content_bytes = content_bytes(memfd, pe.file_bytes);
+			struct result pd = decode(memfd, rt->n);
+			pd.content_bytes = pe.content_bytes;
+			add_result(&e, &pe);
+			add_result(&d, &pd);
+		}
+		keep_best(&enc, &e);
+		keep_best(&dec, &d);
+	}
+	double z = zstd_only(memfd, (uint64_t)lseek(memfd, 0, SEEK_END), o->level);
+	printf("real trace %s: %zu events a pass, %ld passes, %.1f%% with a 4 KiB blob or more\n",
+	       path, rt->n, passes, 100.0 * (double)rt->blob_events / (double)rt->n);
+	printf("  %.2f bytes/event in the file, metadata included (%.2f before zstd)\n",
+	       (double)enc.file_bytes / (double)enc.events,
+	       (double)enc.content_bytes / (double)enc.events);
+	print_way("encode+compress", &enc, enc.content_bytes);
+	print_way("decompress+decode", &dec, dec.content_bytes);
+	printf("  (zstd alone on these frames: %.0f MB/s, a ceiling of %.2f M events/s for encode)\n",
+	       (double)enc.content_bytes / (double)passes / z / 1e6, (double)rt->n / z / 1e6);
+}
+
 static void keep_trace(int memfd, const char *path)
 {
 	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
@@ -597,9 +754,10 @@ int main(int argc, char **argv)
 {
 	long n = 2000000;
 	int runs = 3, opt, mixed = 1, small = 1;
-	const char *keep = NULL;
+	const char *keep = NULL, *real[8];
+	int nreal = 0;
 	trace_writer_opts o = { .time_unit_ns = 1000 };
-	while ((opt = getopt(argc, argv, "n:r:b:l:u:MSw:h")) != -1) {
+	while ((opt = getopt(argc, argv, "n:r:b:l:u:MSw:t:h")) != -1) {
 		switch (opt) {
 		case 'n': n = atol(optarg); break;
 		case 'r': runs = atoi(optarg); break;
@@ -609,9 +767,14 @@ int main(int argc, char **argv)
 		case 'M': small = 0; break;
 		case 'S': mixed = 0; break;
 		case 'w': keep = optarg; break;
+		case 't':
+			if (nreal < 8)
+				real[nreal++] = optarg;
+			mixed = small = 0;
+			break;
 		default:
 			fprintf(stderr, "usage: format-bench [-n EVENTS] [-r RUNS] [-b BATCH_BYTES] "
-				"[-l ZSTD_LEVEL] [-u TIME_UNIT_NS] [-M | -S] [-w FILE]\n");
+				"[-l ZSTD_LEVEL] [-u TIME_UNIT_NS] [-M | -S] [-w FILE] [-t TRACE]...\n");
 			return 2;
 		}
 	}
@@ -635,6 +798,12 @@ int main(int argc, char **argv)
 		run_stream("mixed stream", 1, n, runs, &o, memfd, text, &me, &md);
 	if (small)
 		run_stream("small syscalls only", 0, n, runs, &o, memfd, text, &se, &sd);
+	for (int i = 0; i < nreal; i++) {
+		struct real_trace rt;
+		load_trace(real[i], &rt);
+		run_real(real[i], &rt, n, runs, &o, memfd);
+		free_trace(&rt);
+	}
 	if (keep)
 		keep_trace(memfd, keep);
 	free(text);
