@@ -96,6 +96,9 @@ struct recorder_opts {
 				  * filter so other syscalls never stop; attached processes
 				  * are filtered in the recorder */
 	bool no_env;             /* --no-env: keep the environment out of the metadata */
+	int zstd_level;          /* 0: frames at level 3, at level 1 while compressing takes
+				  * over 1/25 of the elapsed time; else every frame at this
+				  * level (a trace that is read once and removed) */
 	const pid_t *attach;     /* -p: processes to attach to (every thread of each) */
 	size_t nattach;
 };
@@ -112,7 +115,8 @@ struct recorder_result {
 };
 
 /* Fills OPTS with the defaults: output NULL, capture_bytes
- * RECORDER_DEFAULT_CAPTURE, no filter, environment kept, no pids. */
+ * RECORDER_DEFAULT_CAPTURE, no filter, environment kept, the default zstd
+ * levels, no pids. */
 void recorder_opts_init(struct recorder_opts *opts);
 
 /* Records ARGV (NULL-terminated; ARGV[0] resolved along PATH as a shell would,

@@ -418,6 +418,12 @@ static int record_command(struct job *j, char *const *run_argv, int *ret_status)
 	char *set = dry_replay_trace_set();
 	ro.trace_expr = set;
 	ro.no_env = true;
+	/* The trace is read once, right away (and removed unless --trace
+	 * keeps it): zstd level 1 rather than 3. A short command leaves all of
+	 * the compressing to the writer's close, after the command ended, where
+	 * every ms is dry's: the example's trace closes in 0.50 ms instead of
+	 * 0.65-0.84 ms (medians of 40, pinned to one CPU). */
+	ro.zstd_level = 1;
 	struct recorder_result rr;
 	/* File times come from this clock: whatever the command changes is
 	 * stamped at or after this value (dry_model.h). */
