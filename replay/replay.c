@@ -654,6 +654,8 @@ int replay_fd_get(const replay_thread *t, int fd, struct replay_fd *ret)
 	ret->fd = fd;
 	ret->path = e->path ? e->path->s : NULL;
 	ret->flags = e->flags;
+	ret->sock_family = e->sock_family;
+	ret->sock_protocol = e->sock_protocol;
 	return 0;
 }
 

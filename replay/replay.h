@@ -210,6 +210,8 @@ struct replay_fd {
 	int fd;
 	const char *path; /* "/abs/path", "pipe:[N]", "socket:[N]", "anon_inode:[eventfd]" ...; NULL if unknown */
 	int flags;        /* open flags as known (O_ACCMODE bits, O_APPEND, O_CLOEXEC ...); -1 if unknown */
+	int sock_family;  /* a socket made by socket()/accept() in the trace: its family; else 0 */
+	int sock_protocol; /* and socket()'s protocol argument (NETLINK_ROUTE ...) */
 };
 
 /* The fd FD of thread T's table into *RET. Returns 0, or -EBADF when it is

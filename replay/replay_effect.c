@@ -107,8 +107,11 @@ static void copy_fd(replay_thread *t, int64_t from, int64_t to, int cloexec)
 	const struct fdent *e = fdtab_get(t->files, from);
 	struct rstr *p = rstr_ref(e ? e->path : NULL);
 	int flags = e && e->flags != -1 ? ((e->flags & ~O_CLOEXEC) | cloexec) : -1;
-	if (from != to)
+	int family = e ? e->sock_family : 0, protocol = e ? e->sock_protocol : 0;
+	if (from != to) {
 		fdtab_set(t->files, to, p, flags);
+		fdtab_set_sock(t->files, to, family, protocol);
+	}
 	rstr_unref(p);
 }
 
@@ -217,6 +220,15 @@ static void eff_socket(struct replay *r, replay_thread *t, const struct replay_c
 	snprintf(name, sizeof name, "socket:[%llu]", (unsigned long long)r->next_inode++);
 	/* SOCK_CLOEXEC and accept4's flag have O_CLOEXEC's value. */
 	set_fd(t, c->ret, name, O_RDWR | arg_flag(c, c->desc->roles.flags, O_CLOEXEC));
+	/* socket(family, type, protocol); an accepted socket is of its
+	 * listener's kind */
+	if (c->desc->effect == SC_E_SOCKET && c->nargs >= 3) {
+		fdtab_set_sock(t->files, c->ret, (int)c->args[0], (int)c->args[2]);
+	} else if (c->desc->roles.fd >= 0) {
+		const struct fdent *l = fdtab_get(t->files, (int64_t)c->args[c->desc->roles.fd]);
+		if (l)
+			fdtab_set_sock(t->files, c->ret, l->sock_family, l->sock_protocol);
+	}
 }
 
 /* The first string argument captured at entry (memfd_create's name). */

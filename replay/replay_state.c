@@ -99,12 +99,22 @@ int fdtab_set(struct fdtab *t, int64_t fd, struct rstr *path, int flags)
 	if (rc < 0)
 		return rc;
 	struct fdent *e = &t->v[fd];
+	if (!e->open || e->path != path)
+		e->sock_family = e->sock_protocol = 0;
 	rstr_ref(path);
 	rstr_unref(e->path);
 	e->path = path;
 	e->flags = flags;
 	e->open = 1;
 	return 0;
+}
+
+void fdtab_set_sock(struct fdtab *t, int64_t fd, int family, int protocol)
+{
+	if (!t || fd < 0 || fd >= t->cap || !t->v[fd].open)
+		return;
+	t->v[fd].sock_family = family;
+	t->v[fd].sock_protocol = protocol;
 }
 
 void fdtab_close(struct fdtab *t, int64_t fd)
@@ -116,6 +126,7 @@ void fdtab_close(struct fdtab *t, int64_t fd)
 	e->path = NULL;
 	e->flags = 0;
 	e->open = 0;
+	e->sock_family = e->sock_protocol = 0;
 }
 
 struct fsinfo *fsinfo_new(struct rstr *cwd)

@@ -29,6 +29,8 @@ struct fdent {
 	struct rstr *path; /* NULL: not open */
 	int flags;         /* open flags as known, O_CLOEXEC for close-on-exec; -1 unknown */
 	int open;
+	int sock_family;   /* a socket's address family, 0 (AF_UNSPEC) when unknown or not one */
+	int sock_protocol; /* its protocol argument (NETLINK_ROUTE ...) */
 };
 
 /* A table of fds indexed by number. */
@@ -45,8 +47,12 @@ struct fdtab *fdtab_new(void);
 struct fdtab *fdtab_copy(const struct fdtab *t);
 void fdtab_unref(struct fdtab *t);
 const struct fdent *fdtab_get(const struct fdtab *t, int64_t fd);
-/* Sets FD to PATH (a new reference is taken) and FLAGS. Returns 0 or -ENOMEM / -EBADF. */
+/* Sets FD to PATH (a new reference is taken) and FLAGS; a new PATH forgets
+ * the socket facts, the same one (fcntl's flag changes) keeps them.
+ * Returns 0 or -ENOMEM / -EBADF. */
 int fdtab_set(struct fdtab *t, int64_t fd, struct rstr *path, int flags);
+/* Records that the open FD is a socket of FAMILY and PROTOCOL. */
+void fdtab_set_sock(struct fdtab *t, int64_t fd, int family, int protocol);
 void fdtab_close(struct fdtab *t, int64_t fd);
 
 struct fsinfo {

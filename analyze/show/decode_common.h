@@ -89,6 +89,13 @@ void dec_sock_fprog(show_call *c, const void *p);
  * this host has an interface of that index, else the number. */
 void dec_ifindex(show_call *c, uint32_t idx);
 
+/* decode_netlink.c: the bytes of a buffer sent to or received from FD, WANT
+ * of them meant (the count or return value), HAVE captured at DATA, as
+ * strace prints netlink messages, when FD is a NETLINK_ROUTE socket, all
+ * WANT bytes were captured and every message is one decoded there. Returns
+ * 1 when printed, 0 when the caller prints the bytes. */
+int dec_netlink_buf(show_call *c, int fd, const uint8_t *data, size_t have, uint64_t want);
+
 /* makedev(0x1, 0x3) from a Linux dev_t. */
 void dec_dev(show_call *c, uint64_t dev);
 

@@ -416,11 +416,22 @@ static int dec_shutdown(show_call *c)
 /* ---- sendto, recvfrom -------------------------------------------------------------- */
 
 /* sendto(4, "ping", 4, 0, NULL, 0) */
+/* The data buffer ARG of a socket call, LEN bytes meant: netlink messages
+ * on a netlink socket, else a string. */
+static void sock_buf(show_call *c, unsigned arg, int at_exit, uint64_t len)
+{
+	const struct replay_blob *b = show_blob(c, arg, 0, at_exit);
+	if (!(at_exit && show_errno(c)) && show_arg(c, arg) && b && !b->read_errno &&
+	    dec_netlink_buf(c, (int32_t)show_arg(c, 0), b->data, b->len, len))
+		return;
+	show_buf(c, arg, at_exit, len);
+}
+
 static int dec_sendto(show_call *c)
 {
 	show_fd(c, (int32_t)show_arg(c, 0));
 	show_arg_next(c);
-	show_buf(c, 1, 0, show_arg(c, 2));
+	sock_buf(c, 1, 0, show_arg(c, 2));
 	show_arg_next(c);
 	show_uint(c, show_arg(c, 2));
 	show_arg_next(c);
@@ -443,7 +454,7 @@ static int dec_recvfrom(show_call *c)
 	/* with MSG_TRUNC the return value may exceed the buffer: strace shows
 	 * at most the buffer's length */
 	uint64_t n = (uint64_t)show_retval(c);
-	show_buf(c, 1, 1, n < show_arg(c, 2) ? n : show_arg(c, 2));
+	sock_buf(c, 1, 1, n < show_arg(c, 2) ? n : show_arg(c, 2));
 	show_arg_next(c);
 	show_uint(c, show_arg(c, 2));
 	show_arg_next(c);
@@ -495,7 +506,8 @@ static void msg_iov(show_call *c, const struct k_msghdr *m, unsigned base, int a
 		uint64_t want = v.len < data_len ? v.len : data_len;
 		if (v.base && b && !b->read_errno && (b->data || want == 0)) {
 			size_t have = b->len < want ? b->len : (size_t)want;
-			show_quoted(c, b->data, have, have < want ? SHOW_Q_ELLIPSIS : 0);
+			if (!dec_netlink_buf(c, (int32_t)show_arg(c, 0), b->data, b->len, want))
+				show_quoted(c, b->data, have, have < want ? SHOW_Q_ELLIPSIS : 0);
 		} else {
 			show_addr(c, v.base);
 		}

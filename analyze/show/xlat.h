@@ -331,5 +331,16 @@ extern const struct xlat xlat_bpf_commands;	/* BPF_* commands */
 extern const struct xlat xlat_arp_hardware_types;	/* ARPHRD_* */
 extern const struct xlat xlat_io_uring_setup_flags;	/* IORING_SETUP_* */
 extern const struct xlat xlat_io_uring_features;	/* IORING_FEAT_* */
+extern const struct xlat xlat_netlink_flags;	/* NLM_F_* common */
+extern const struct xlat xlat_netlink_get_flags;	/* NLM_F_* of GET requests */
+extern const struct xlat xlat_netlink_new_flags;	/* NLM_F_* of NEW requests */
+extern const struct xlat xlat_netlink_ack_flags;	/* NLM_F_* of acknowledgements */
+extern const struct xlat xlat_netlink_types;	/* NLMSG_* */
+extern const struct xlat xlat_nl_route_types;	/* RTM_* */
+extern const struct xlat xlat_rtnl_addr_attrs;	/* IFA_* */
+extern const struct xlat xlat_ifaddrflags;	/* IFA_F_* */
+extern const struct xlat xlat_routing_scopes;	/* RT_SCOPE_* */
+extern const struct xlat xlat_rtnl_ext_filter;	/* RTEXT_FILTER_* */
+extern const struct xlat xlat_rtnl_link_attrs;	/* IFLA_* */
 
 #endif

@@ -3344,3 +3344,149 @@ static const struct xlat_entry io_uring_features_data[] = {
 	{ 0x1000, "IORING_FEAT_LINKED_FILE" },
 };
 const struct xlat xlat_io_uring_features = XLAT_TABLE(io_uring_features_data, XLAT_NORMAL);
+
+/* NLM_F_* common to every message */
+static const struct xlat_entry netlink_flags_data[] = {
+	{ 0x1, "NLM_F_REQUEST" },
+	{ 0x2, "NLM_F_MULTI" },
+	{ 0x4, "NLM_F_ACK" },
+	{ 0x8, "NLM_F_ECHO" },
+	{ 0x10, "NLM_F_DUMP_INTR" },
+	{ 0x20, "NLM_F_DUMP_FILTERED" },
+};
+const struct xlat xlat_netlink_flags = XLAT_TABLE(netlink_flags_data, XLAT_NORMAL);
+
+/* NLM_F_* of GET requests (NLM_F_DUMP first: it is ROOT|MATCH) */
+static const struct xlat_entry netlink_get_flags_data[] = {
+	{ 0x300, "NLM_F_DUMP" },
+	{ 0x100, "NLM_F_ROOT" },
+	{ 0x200, "NLM_F_MATCH" },
+	{ 0x400, "NLM_F_ATOMIC" },
+};
+const struct xlat xlat_netlink_get_flags = XLAT_TABLE(netlink_get_flags_data, XLAT_NORMAL);
+
+/* NLM_F_* of NEW requests */
+static const struct xlat_entry netlink_new_flags_data[] = {
+	{ 0x100, "NLM_F_REPLACE" },
+	{ 0x200, "NLM_F_EXCL" },
+	{ 0x400, "NLM_F_CREATE" },
+	{ 0x800, "NLM_F_APPEND" },
+};
+const struct xlat xlat_netlink_new_flags = XLAT_TABLE(netlink_new_flags_data, XLAT_NORMAL);
+
+/* NLM_F_* of acknowledgements */
+static const struct xlat_entry netlink_ack_flags_data[] = {
+	{ 0x100, "NLM_F_CAPPED" },
+	{ 0x200, "NLM_F_ACK_TLVS" },
+};
+const struct xlat xlat_netlink_ack_flags = XLAT_TABLE(netlink_ack_flags_data, XLAT_NORMAL);
+
+/* NLMSG_* */
+static const struct xlat_entry netlink_types_data[] = {
+	{ 0x1, "NLMSG_NOOP" },
+	{ 0x2, "NLMSG_ERROR" },
+	{ 0x3, "NLMSG_DONE" },
+	{ 0x4, "NLMSG_OVERRUN" },
+};
+const struct xlat xlat_netlink_types = XLAT_TABLE(netlink_types_data, XLAT_NORMAL);
+
+/* RTM_* */
+static const struct xlat_entry nl_route_types_data[] = {
+	{ 16, "RTM_NEWLINK" }, { 17, "RTM_DELLINK" }, { 18, "RTM_GETLINK" }, { 19, "RTM_SETLINK" },
+	{ 20, "RTM_NEWADDR" }, { 21, "RTM_DELADDR" }, { 22, "RTM_GETADDR" },
+	{ 24, "RTM_NEWROUTE" }, { 25, "RTM_DELROUTE" }, { 26, "RTM_GETROUTE" },
+	{ 28, "RTM_NEWNEIGH" }, { 29, "RTM_DELNEIGH" }, { 30, "RTM_GETNEIGH" },
+	{ 32, "RTM_NEWRULE" }, { 33, "RTM_DELRULE" }, { 34, "RTM_GETRULE" },
+	{ 36, "RTM_NEWQDISC" }, { 37, "RTM_DELQDISC" }, { 38, "RTM_GETQDISC" },
+	{ 40, "RTM_NEWTCLASS" }, { 41, "RTM_DELTCLASS" }, { 42, "RTM_GETTCLASS" },
+	{ 44, "RTM_NEWTFILTER" }, { 45, "RTM_DELTFILTER" }, { 46, "RTM_GETTFILTER" },
+	{ 48, "RTM_NEWACTION" }, { 49, "RTM_DELACTION" }, { 50, "RTM_GETACTION" },
+	{ 52, "RTM_NEWPREFIX" }, { 58, "RTM_GETMULTICAST" }, { 62, "RTM_GETANYCAST" },
+	{ 64, "RTM_NEWNEIGHTBL" }, { 66, "RTM_GETNEIGHTBL" }, { 67, "RTM_SETNEIGHTBL" },
+	{ 68, "RTM_NEWNDUSEROPT" }, { 72, "RTM_NEWADDRLABEL" }, { 73, "RTM_DELADDRLABEL" },
+	{ 74, "RTM_GETADDRLABEL" }, { 78, "RTM_GETDCB" }, { 79, "RTM_SETDCB" },
+	{ 80, "RTM_NEWNETCONF" }, { 81, "RTM_DELNETCONF" }, { 82, "RTM_GETNETCONF" },
+	{ 84, "RTM_NEWMDB" }, { 85, "RTM_DELMDB" }, { 86, "RTM_GETMDB" },
+	{ 88, "RTM_NEWNSID" }, { 89, "RTM_DELNSID" }, { 90, "RTM_GETNSID" },
+	{ 92, "RTM_NEWSTATS" }, { 94, "RTM_GETSTATS" }, { 96, "RTM_NEWCACHEREPORT" },
+	{ 100, "RTM_NEWCHAIN" }, { 101, "RTM_DELCHAIN" }, { 102, "RTM_GETCHAIN" },
+	{ 104, "RTM_NEWNEXTHOP" }, { 105, "RTM_DELNEXTHOP" }, { 106, "RTM_GETNEXTHOP" },
+	{ 108, "RTM_NEWLINKPROP" }, { 109, "RTM_DELLINKPROP" }, { 110, "RTM_GETLINKPROP" },
+	{ 112, "RTM_NEWVLAN" }, { 113, "RTM_DELVLAN" }, { 114, "RTM_GETVLAN" },
+	{ 116, "RTM_NEWNEXTHOPBUCKET" }, { 117, "RTM_DELNEXTHOPBUCKET" },
+	{ 118, "RTM_GETNEXTHOPBUCKET" }, { 120, "RTM_NEWTUNNEL" }, { 121, "RTM_DELTUNNEL" },
+	{ 122, "RTM_GETTUNNEL" },
+};
+const struct xlat xlat_nl_route_types = XLAT_TABLE(nl_route_types_data, XLAT_SORTED);
+
+/* IFA_* attributes */
+static const struct xlat_entry rtnl_addr_attrs_data[] = {
+	{ 0, "IFA_UNSPEC" }, { 1, "IFA_ADDRESS" }, { 2, "IFA_LOCAL" }, { 3, "IFA_LABEL" },
+	{ 4, "IFA_BROADCAST" }, { 5, "IFA_ANYCAST" }, { 6, "IFA_CACHEINFO" }, { 7, "IFA_MULTICAST" },
+	{ 8, "IFA_FLAGS" }, { 9, "IFA_RT_PRIORITY" }, { 10, "IFA_TARGET_NETNSID" }, { 11, "IFA_PROTO" },
+};
+const struct xlat xlat_rtnl_addr_attrs = XLAT_TABLE(rtnl_addr_attrs_data, XLAT_INDEXED);
+
+/* IFA_F_* */
+static const struct xlat_entry ifaddrflags_data[] = {
+	{ 0x1, "IFA_F_SECONDARY" },
+	{ 0x2, "IFA_F_NODAD" },
+	{ 0x4, "IFA_F_OPTIMISTIC" },
+	{ 0x8, "IFA_F_DADFAILED" },
+	{ 0x10, "IFA_F_HOMEADDRESS" },
+	{ 0x20, "IFA_F_DEPRECATED" },
+	{ 0x40, "IFA_F_TENTATIVE" },
+	{ 0x80, "IFA_F_PERMANENT" },
+	{ 0x100, "IFA_F_MANAGETEMPADDR" },
+	{ 0x200, "IFA_F_NOPREFIXROUTE" },
+	{ 0x400, "IFA_F_MCAUTOJOIN" },
+	{ 0x800, "IFA_F_STABLE_PRIVACY" },
+};
+const struct xlat xlat_ifaddrflags = XLAT_TABLE(ifaddrflags_data, XLAT_NORMAL);
+
+/* RT_SCOPE_* */
+static const struct xlat_entry routing_scopes_data[] = {
+	{ 0, "RT_SCOPE_UNIVERSE" },
+	{ 200, "RT_SCOPE_SITE" },
+	{ 253, "RT_SCOPE_LINK" },
+	{ 254, "RT_SCOPE_HOST" },
+	{ 255, "RT_SCOPE_NOWHERE" },
+};
+const struct xlat xlat_routing_scopes = XLAT_TABLE(routing_scopes_data, XLAT_NORMAL);
+
+/* RTEXT_FILTER_* */
+static const struct xlat_entry rtnl_ext_filter_data[] = {
+	{ 0x1, "RTEXT_FILTER_VF" },
+	{ 0x2, "RTEXT_FILTER_BRVLAN" },
+	{ 0x4, "RTEXT_FILTER_BRVLAN_COMPRESSED" },
+	{ 0x8, "RTEXT_FILTER_SKIP_STATS" },
+	{ 0x10, "RTEXT_FILTER_MRP" },
+	{ 0x20, "RTEXT_FILTER_CFM_CONFIG" },
+	{ 0x40, "RTEXT_FILTER_CFM_STATUS" },
+};
+const struct xlat xlat_rtnl_ext_filter = XLAT_TABLE(rtnl_ext_filter_data, XLAT_NORMAL);
+
+/* IFLA_* attributes */
+static const struct xlat_entry rtnl_link_attrs_data[] = {
+	{ 0, "IFLA_UNSPEC" }, { 1, "IFLA_ADDRESS" }, { 2, "IFLA_BROADCAST" }, { 3, "IFLA_IFNAME" },
+	{ 4, "IFLA_MTU" }, { 5, "IFLA_LINK" }, { 6, "IFLA_QDISC" }, { 7, "IFLA_STATS" },
+	{ 8, "IFLA_COST" }, { 9, "IFLA_PRIORITY" }, { 10, "IFLA_MASTER" }, { 11, "IFLA_WIRELESS" },
+	{ 12, "IFLA_PROTINFO" }, { 13, "IFLA_TXQLEN" }, { 14, "IFLA_MAP" }, { 15, "IFLA_WEIGHT" },
+	{ 16, "IFLA_OPERSTATE" }, { 17, "IFLA_LINKMODE" }, { 18, "IFLA_LINKINFO" },
+	{ 19, "IFLA_NET_NS_PID" }, { 20, "IFLA_IFALIAS" }, { 21, "IFLA_NUM_VF" },
+	{ 22, "IFLA_VFINFO_LIST" }, { 23, "IFLA_STATS64" }, { 24, "IFLA_VF_PORTS" },
+	{ 25, "IFLA_PORT_SELF" }, { 26, "IFLA_AF_SPEC" }, { 27, "IFLA_GROUP" },
+	{ 28, "IFLA_NET_NS_FD" }, { 29, "IFLA_EXT_MASK" }, { 30, "IFLA_PROMISCUITY" },
+	{ 31, "IFLA_NUM_TX_QUEUES" }, { 32, "IFLA_NUM_RX_QUEUES" }, { 33, "IFLA_CARRIER" },
+	{ 34, "IFLA_PHYS_PORT_ID" }, { 35, "IFLA_CARRIER_CHANGES" }, { 36, "IFLA_PHYS_SWITCH_ID" },
+	{ 37, "IFLA_LINK_NETNSID" }, { 38, "IFLA_PHYS_PORT_NAME" }, { 39, "IFLA_PROTO_DOWN" },
+	{ 40, "IFLA_GSO_MAX_SEGS" }, { 41, "IFLA_GSO_MAX_SIZE" }, { 42, "IFLA_PAD" },
+	{ 43, "IFLA_XDP" }, { 44, "IFLA_EVENT" }, { 45, "IFLA_NEW_NETNSID" },
+	{ 46, "IFLA_IF_NETNSID" }, { 47, "IFLA_CARRIER_UP_COUNT" }, { 48, "IFLA_CARRIER_DOWN_COUNT" },
+	{ 49, "IFLA_NEW_IFINDEX" }, { 50, "IFLA_MIN_MTU" }, { 51, "IFLA_MAX_MTU" },
+	{ 52, "IFLA_PROP_LIST" }, { 53, "IFLA_ALT_IFNAME" }, { 54, "IFLA_PERM_ADDRESS" },
+	{ 55, "IFLA_PROTO_DOWN_REASON" }, { 56, "IFLA_PARENT_DEV_NAME" },
+	{ 57, "IFLA_PARENT_DEV_BUS_NAME" }, { 58, "IFLA_GRO_MAX_SIZE" }, { 59, "IFLA_TSO_MAX_SIZE" },
+	{ 60, "IFLA_TSO_MAX_SEGS" },
+};
+const struct xlat xlat_rtnl_link_attrs = XLAT_TABLE(rtnl_link_attrs_data, XLAT_INDEXED);

@@ -17,6 +17,8 @@
 #include <string.h>
 #include <sys/epoll.h>
 #include <sys/fanotify.h>
+#include <linux/netlink.h>
+#include <linux/rtnetlink.h>
 #include <linux/if_packet.h>
 #include <net/ethernet.h>
 #include <linux/aio_abi.h>
@@ -473,6 +475,39 @@ static void fam_restart(void)
 	waitpid(pid, NULL, 0);
 }
 
+/* An RTM_GETADDR dump on a NETLINK_ROUTE socket bound to a fixed port id
+ * (so nlmsg_pid is the same every run), read until NLMSG_DONE, then a
+ * short RTM_GETLINK request that is not answered. */
+static void netlink_dump(void)
+{
+	int nl = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
+	struct sockaddr_nl me = { .nl_family = AF_NETLINK, .nl_pid = 47911 }, kernel = { .nl_family = AF_NETLINK };
+	bind(nl, (struct sockaddr *)&me, sizeof me);
+	struct {
+		struct nlmsghdr h;
+		struct ifaddrmsg a;
+	} req = { { sizeof req, RTM_GETADDR, NLM_F_REQUEST | NLM_F_DUMP, 1, 47911 }, { .ifa_family = AF_INET } };
+	sendto(nl, &req, sizeof req, 0, (struct sockaddr *)&kernel, sizeof kernel);
+	char buf[16384];
+	for (int done = 0; !done;) {
+		struct iovec iov = { buf, sizeof buf };
+		struct msghdr mh = { &kernel, sizeof kernel, &iov, 1, NULL, 0, 0 };
+		ssize_t n = recvmsg(nl, &mh, 0);
+		if (n <= 0)
+			break;
+		for (struct nlmsghdr *h = (struct nlmsghdr *)buf; NLMSG_OK(h, (size_t)n); h = NLMSG_NEXT(h, n))
+			if (h->nlmsg_type == NLMSG_DONE || h->nlmsg_type == NLMSG_ERROR)
+				done = 1;
+	}
+	struct {
+		struct nlmsghdr h;
+		unsigned char family;
+		unsigned char pad[3];
+	} link = { { sizeof link, RTM_GETLINK, NLM_F_REQUEST, 2, 47911 }, AF_UNSPEC, { 0 } };
+	send(nl, &link, sizeof link, MSG_DONTWAIT);
+	close(nl);
+}
+
 /* Calls whose flags, structs and strings strace decodes and the generic
  * form did not: POSIX message queues, the new mount API's context,
  * fanotify, process_vm_readv's two iovec arrays, process_madvise,
@@ -586,6 +621,7 @@ static void fam_newer(void)
 	inet_pton(AF_INET6, "ff02::1:3", &m6.ipv6mr_multiaddr);
 	setsockopt(u6, IPPROTO_IPV6, IPV6_ADD_MEMBERSHIP, &m6, sizeof m6);
 	close(u6);
+	netlink_dump();
 	prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
 	syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog);
 }

@@ -1,0 +1,477 @@
+/*
+ * decode_netlink — the messages in a NETLINK_ROUTE socket's buffers, as
+ * strace 6.1 prints them (netlink.c, netlink_route.c, rtnl_addr.c,
+ * nlattr.c): `[{nlmsg_len=24, nlmsg_type=RTM_GETADDR, ...}, {ifa_family=...}]`,
+ * several messages as an array of those, attributes as
+ * `[{nla_len=8, nla_type=IFA_ADDRESS}, inet_addr("127.0.0.1")]`.
+ *
+ * Only what is decoded in full is printed this way: the address messages
+ * (RTM_NEWADDR ... RTM_GETADDR) with their attributes, link requests
+ * (struct ifinfomsg with a name or a filter; not the kernel's link
+ * replies), NLMSG_DONE and a capped NLMSG_ERROR. A buffer holding anything else, or not captured
+ * whole (the recorder keeps -s bytes of a socket buffer), is left to the
+ * caller, which prints it as a string.
+ */
+#include <arpa/inet.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "decode_common.h"
+
+#define NETLINK_ROUTE_ 0
+#define AF_NETLINK_ 16
+#define NLMSG_HDRLEN_ 16u
+#define NLA_HDRLEN_ 4u
+#define NLMSG_ERROR_ 2
+#define NLMSG_DONE_ 3
+#define NLM_F_CAPPED_ 0x100
+#define RTM_NEWADDR_ 20
+#define RTM_GETADDR_ 22
+#define IFADDRMSG_SIZE_ 8u
+#define NLA_F_NESTED_ 0x8000
+#define NLA_F_NET_BYTEORDER_ 0x4000
+#define NLA_TYPE_MASK_ 0x3fff
+
+struct k_nlmsghdr {
+	uint32_t len;
+	uint16_t type, flags;
+	uint32_t seq, pid;
+};
+
+static uint32_t align4(uint32_t v)
+{
+	return (v + 3) & ~3u;
+}
+
+/* Appends the names of X's bits set in *V to BUF (at *N), clearing them. */
+static void flag_names(char *buf, size_t size, size_t *n, const struct xlat *x, uint32_t *v)
+{
+	for (uint32_t i = 0; i < x->size && *n < size; i++) {
+		uint64_t bits = x->data[i].val;
+		if (!bits || !x->data[i].str || (*v & bits) != bits)
+			continue;
+		*n += (size_t)snprintf(buf + *n, size - *n, "%s%s", *n ? "|" : "", x->data[i].str);
+		*v &= ~(uint32_t)bits;
+	}
+}
+
+/* strace's decode_nlmsg_flags for NETLINK_ROUTE (printflags_ex over two
+ * tables): the common flags, then those of the request kind the type's low
+ * bits say (new, get; acknowledgements for NLMSG_ERROR), the rest in hex. */
+static void nlmsg_flags(show_call *c, uint16_t flags, uint16_t type)
+{
+	const struct xlat *kind = NULL;
+	if (type >= 16 && (type & 3) == 0)
+		kind = &xlat_netlink_new_flags;
+	else if (type >= 16 && (type & 3) == 2)
+		kind = &xlat_netlink_get_flags;
+	else if (type == NLMSG_ERROR_)
+		kind = &xlat_netlink_ack_flags;
+	char buf[XLAT_BUFSZ];
+	size_t n = 0;
+	uint32_t v = flags;
+	buf[0] = '\0';
+	flag_names(buf, sizeof(buf), &n, &xlat_netlink_flags, &v);
+	if (kind)
+		flag_names(buf, sizeof(buf), &n, kind, &v);
+	if ((v || !n) && n < sizeof(buf))
+		snprintf(buf + n, sizeof(buf) - n, "%s%#x", n ? "|" : "", v);
+	show_flags_text(c, buf);
+}
+
+static void nlmsghdr(show_call *c, const struct k_nlmsghdr *h)
+{
+	show_struct_begin(c);
+	show_field(c, "nlmsg_len");
+	show_uint(c, h->len);
+	show_struct_next(c);
+	show_field(c, "nlmsg_type");
+	const struct xlat *x = h->type < 16 ? &xlat_netlink_types : &xlat_nl_route_types;
+	dec_enum(c, x, h->type, h->type < 16 ? "NLMSG_???" : "RTM_???");
+	show_struct_next(c);
+	show_field(c, "nlmsg_flags");
+	nlmsg_flags(c, h->flags, h->type);
+	show_struct_next(c);
+	show_field(c, "nlmsg_seq");
+	show_uint(c, h->seq);
+	show_struct_next(c);
+	show_field(c, "nlmsg_pid");
+	show_int(c, (int32_t)h->pid);
+	show_struct_end(c);
+}
+
+/* ---- RTM_*ADDR ------------------------------------------------------------ */
+
+enum { IFA_ADDRESS_ = 1, IFA_LOCAL_ = 2, IFA_LABEL_ = 3, IFA_BROADCAST_ = 4, IFA_ANYCAST_ = 5,
+       IFA_CACHEINFO_ = 6, IFA_MULTICAST_ = 7, IFA_FLAGS_ = 8, IFA_RT_PRIORITY_ = 9 };
+
+static void inet_address(show_call *c, uint8_t family, const uint8_t *p, size_t len)
+{
+	char a[INET6_ADDRSTRLEN], text[INET6_ADDRSTRLEN + 32];
+	if (family == 2 && len >= 4) {
+		inet_ntop(AF_INET, p, a, sizeof(a));
+		snprintf(text, sizeof text, "inet_addr(\"%s\")", a);
+	} else if (family == 10 && len >= 16) {
+		inet_ntop(AF_INET6, p, a, sizeof(a));
+		snprintf(text, sizeof text, "inet_pton(AF_INET6, \"%s\")", a);
+	} else {
+		show_quoted(c, p, len, SHOW_Q_HEX);
+		return;
+	}
+	show_str_as(c, a, text);
+}
+
+/* One attribute's value; 0 when strace has no decoder for it (hex bytes). */
+static int ifa_attr_value(show_call *c, uint16_t type, uint8_t family, const uint8_t *p, size_t len)
+{
+	uint32_t v[4];
+	switch (type) {
+	case IFA_ADDRESS_:
+	case IFA_LOCAL_:
+	case IFA_BROADCAST_:
+	case IFA_ANYCAST_:
+	case IFA_MULTICAST_:
+		inet_address(c, family, p, len);
+		return 1;
+	case IFA_LABEL_:
+		show_quoted(c, p, len, SHOW_Q_NUL_TERM);
+		return 1;
+	case IFA_FLAGS_:
+		if (len < 4)
+			return 0;
+		memcpy(v, p, 4);
+		dec_flags(c, &xlat_ifaddrflags, v[0], "IFA_F_???");
+		return 1;
+	case IFA_RT_PRIORITY_:
+		if (len < 4)
+			return 0;
+		memcpy(v, p, 4);
+		show_uint(c, v[0]);
+		return 1;
+	case IFA_CACHEINFO_: {
+		if (len < 16)
+			return 0;
+		static const char *const names[] = { "ifa_prefered", "ifa_valid", "cstamp", "tstamp" };
+		memcpy(v, p, 16);
+		show_struct_begin(c);
+		for (unsigned i = 0; i < 4; i++) {
+			if (i)
+				show_struct_next(c);
+			show_field(c, names[i]);
+			show_uint(c, v[i]);
+		}
+		show_struct_end(c);
+		return 1;
+	}
+	default:
+		return 0;
+	}
+}
+
+/* strace's decode_nlattr: one attribute alone, several as an array; VALUE
+ * prints a value or returns 0 for strace's hex bytes. */
+typedef int (*attr_value_fn)(show_call *c, uint16_t type, uint8_t family, const uint8_t *p, size_t len);
+
+static void nl_attrs(show_call *c, const struct xlat *names, const char *dflt, attr_value_fn value,
+		     uint8_t family, const uint8_t *p, size_t len)
+{
+	int array = 0;
+	for (unsigned n = 0; len > 0; n++) {
+		if (len < NLA_HDRLEN_) {
+			show_quoted(c, p, len, SHOW_Q_HEX);
+			break;
+		}
+		if (!show_verbose(c) && n == show_strsize(c)) {
+			show_more(c);
+			break;
+		}
+		uint16_t nla_len, nla_type;
+		memcpy(&nla_len, p, 2);
+		memcpy(&nla_type, p + 2, 2);
+		size_t next = nla_len >= NLA_HDRLEN_ ? align4(nla_len) : 0;
+		int more = next && len > next;
+		if (!array && more) {
+			show_array_begin(c);
+			array = 1;
+		}
+		size_t l = nla_len < len ? nla_len : len;
+		if (l > NLA_HDRLEN_)
+			show_array_begin(c);
+		show_struct_begin(c);
+		show_field(c, "nla_len");
+		show_uint(c, nla_len);
+		show_struct_next(c);
+		show_field(c, "nla_type");
+		char buf[XLAT_BUFSZ];
+		size_t k = 0;
+		buf[0] = '\0';
+		if (nla_type & NLA_F_NESTED_)
+			k += (size_t)snprintf(buf, sizeof(buf), "NLA_F_NESTED|");
+		if (nla_type & NLA_F_NET_BYTEORDER_)
+			k += (size_t)snprintf(buf + k, sizeof(buf) - k, "NLA_F_NET_BYTEORDER|");
+		xlat_format_enum(buf + k, sizeof(buf) - k, names, nla_type & NLA_TYPE_MASK_, dflt,
+				 XLAT_FMT_X);
+		show_enum_text(c, buf);
+		show_struct_end(c);
+		if (l > NLA_HDRLEN_) {
+			show_array_next(c);
+			if (!value(c, nla_type & NLA_TYPE_MASK_, family, p + NLA_HDRLEN_, l - NLA_HDRLEN_))
+				show_quoted(c, p + NLA_HDRLEN_, l - NLA_HDRLEN_, SHOW_Q_HEX);
+			show_array_end(c);
+		}
+		if (!more)
+			break;
+		show_array_next(c);
+		p += next;
+		len -= next;
+	}
+	if (array)
+		show_array_end(c);
+}
+
+/* {ifa_family=AF_INET, ifa_prefixlen=8, ifa_flags=IFA_F_PERMANENT,
+ *  ifa_scope=RT_SCOPE_HOST, ifa_index=if_nametoindex("lo")}, then the
+ *  attributes. */
+static void ifaddrmsg(show_call *c, const uint8_t *p, size_t len)
+{
+	show_struct_begin(c);
+	show_field(c, "ifa_family");
+	dec_enum(c, &xlat_addrfams, p[0], "AF_???");
+	show_struct_next(c);
+	if (len < IFADDRMSG_SIZE_) {
+		show_more(c);
+		show_struct_end(c);
+		return;
+	}
+	uint32_t index;
+	memcpy(&index, p + 4, 4);
+	show_field(c, "ifa_prefixlen");
+	show_uint(c, p[1]);
+	show_struct_next(c);
+	show_field(c, "ifa_flags");
+	dec_flags(c, &xlat_ifaddrflags, p[2], "IFA_F_???");
+	show_struct_next(c);
+	show_field(c, "ifa_scope");
+	dec_enum(c, &xlat_routing_scopes, p[3], NULL);
+	show_struct_next(c);
+	show_field(c, "ifa_index");
+	dec_ifindex(c, index);
+	show_struct_end(c);
+	if (len > IFADDRMSG_SIZE_) {
+		show_array_next(c);
+		nl_attrs(c, &xlat_rtnl_addr_attrs, "IFA_???", ifa_attr_value, p[0], p + IFADDRMSG_SIZE_,
+			 len - IFADDRMSG_SIZE_);
+	}
+}
+
+/* ---- RTM_*LINK requests -------------------------------------------------------- */
+
+#define RTM_NEWLINK_ 16
+#define RTM_SETLINK_ 19
+#define IFINFOMSG_SIZE_ 16u
+enum { IFLA_IFNAME_ = 3, IFLA_EXT_MASK_ = 29 };
+
+/* The link attributes decoded here (a request's filter and name). */
+static int ifla_known(uint16_t type)
+{
+	return type == IFLA_IFNAME_ || type == IFLA_EXT_MASK_;
+}
+
+static int ifla_value(show_call *c, uint16_t type, uint8_t family, const uint8_t *p, size_t len)
+{
+	(void)family;
+	if (type == IFLA_IFNAME_) {
+		show_quoted(c, p, len, SHOW_Q_NUL_TERM);
+		return 1;
+	}
+	if (type == IFLA_EXT_MASK_ && len >= 4) {
+		uint32_t v;
+		memcpy(&v, p, 4);
+		dec_flags(c, &xlat_rtnl_ext_filter, v, "RTEXT_FILTER_???");
+		return 1;
+	}
+	return 0;
+}
+
+/* {ifi_family=AF_UNSPEC, ifi_type=ARPHRD_NETROM, ifi_index=0, ifi_flags=0,
+ *  ifi_change=0}, or {ifi_family=AF_UNSPEC, ...} when shorter. */
+static size_t ifinfomsg(show_call *c, const uint8_t *p, size_t len)
+{
+	show_struct_begin(c);
+	show_field(c, "ifi_family");
+	dec_enum(c, &xlat_addrfams, p[0], "AF_???");
+	show_struct_next(c);
+	if (len < IFINFOMSG_SIZE_) {
+		show_more(c);
+		show_struct_end(c);
+		return len;
+	}
+	uint16_t type;
+	int32_t index;
+	uint32_t flags, change;
+	memcpy(&type, p + 2, 2);
+	memcpy(&index, p + 4, 4);
+	memcpy(&flags, p + 8, 4);
+	memcpy(&change, p + 12, 4);
+	show_field(c, "ifi_type");
+	dec_enum(c, &xlat_arp_hardware_types, type, "ARPHRD_???");
+	show_struct_next(c);
+	show_field(c, "ifi_index");
+	dec_ifindex(c, (uint32_t)index);
+	show_struct_next(c);
+	show_field(c, "ifi_flags");
+	dec_flags(c, &xlat_ifflags, flags, "IFF_???");
+	show_struct_next(c);
+	show_field(c, "ifi_change");
+	show_hex(c, change);
+	show_struct_end(c);
+	return IFINFOMSG_SIZE_;
+}
+
+/* ---- messages --------------------------------------------------------------- */
+
+/* A link message is printed here when all its attributes are ones
+ * ifla_value() knows (requests: a name, a filter), not a kernel's reply. */
+static int links_known(const uint8_t *p, size_t len)
+{
+	if (len <= IFINFOMSG_SIZE_)
+		return 1;
+	p += IFINFOMSG_SIZE_;
+	len -= IFINFOMSG_SIZE_;
+	while (len >= NLA_HDRLEN_) {
+		uint16_t nla_len, nla_type;
+		memcpy(&nla_len, p, 2);
+		memcpy(&nla_type, p + 2, 2);
+		if (nla_len < NLA_HDRLEN_ || !ifla_known(nla_type & NLA_TYPE_MASK_))
+			return 0;
+		size_t next = align4(nla_len);
+		if (next >= len)
+			return 1;
+		p += next;
+		len -= next;
+	}
+	return len == 0;
+}
+
+/* Whether this module prints the payload of a message of TYPE, LEN bytes
+ * (FLAGS: NLM_F_CAPPED for an error). */
+static int payload_known(const struct k_nlmsghdr *h, const uint8_t *p, size_t len)
+{
+	if (h->type == NLMSG_DONE_)
+		return len == 4;
+	if (h->type == NLMSG_ERROR_)
+		return (h->flags & NLM_F_CAPPED_) && len == 4 + NLMSG_HDRLEN_;
+	if (h->type >= RTM_NEWLINK_ && h->type <= RTM_SETLINK_)
+		return links_known(p, len);
+	return h->type >= RTM_NEWADDR_ && h->type <= RTM_GETADDR_ + 1;
+}
+
+static void message(show_call *c, const struct k_nlmsghdr *h, const uint8_t *p, size_t len);
+
+/* {error=-ENOENT, msg={nlmsg_len=..., ...}}: a capped error holds the header
+ * of the request it answers. */
+static void nlmsgerr(show_call *c, const uint8_t *p, size_t len)
+{
+	int32_t err;
+	memcpy(&err, p, 4);
+	show_struct_begin(c);
+	show_field(c, "error");
+	if (err < 0 && xlat_errno_name(-err)) {
+		char text[64];
+		snprintf(text, sizeof text, "-%s", xlat_errno_name(-err));
+		show_uint_as(c, (uint64_t)(int64_t)err, text);
+	} else {
+		show_int(c, err);
+	}
+	show_struct_next(c);
+	show_field(c, "msg");
+	struct k_nlmsghdr inner;
+	memcpy(&inner, p + 4, sizeof(inner));
+	message(c, &inner, p + 4, len - 4 < NLMSG_HDRLEN_ ? len - 4 : NLMSG_HDRLEN_);
+	show_struct_end(c);
+}
+
+/* strace's decode_nlmsghdr_with_payload */
+static void message(show_call *c, const struct k_nlmsghdr *h, const uint8_t *p, size_t len)
+{
+	size_t l = h->len < len ? h->len : len;
+	if (l > NLMSG_HDRLEN_)
+		show_array_begin(c);
+	nlmsghdr(c, h);
+	if (l <= NLMSG_HDRLEN_)
+		return;
+	show_array_next(c);
+	const uint8_t *d = p + NLMSG_HDRLEN_;
+	size_t dl = l - NLMSG_HDRLEN_;
+	if (h->type == NLMSG_DONE_) {
+		int32_t v;
+		memcpy(&v, d, 4);
+		show_int(c, v);
+	} else if (h->type == NLMSG_ERROR_) {
+		nlmsgerr(c, d, dl);
+	} else if (h->type >= RTM_NEWLINK_ && h->type <= RTM_SETLINK_) {
+		size_t k = ifinfomsg(c, d, dl);
+		if (k == IFINFOMSG_SIZE_ && dl > k) {
+			show_array_next(c);
+			nl_attrs(c, &xlat_rtnl_link_attrs, "IFLA_???", ifla_value, d[0], d + k, dl - k);
+		}
+	} else {
+		ifaddrmsg(c, d, dl);
+	}
+	show_array_end(c);
+}
+
+/* Every message's header is whole and its payload one printed here. */
+static int all_known(const uint8_t *p, size_t len)
+{
+	while (len >= NLMSG_HDRLEN_) {
+		struct k_nlmsghdr h;
+		memcpy(&h, p, sizeof(h));
+		if (h.len < NLMSG_HDRLEN_)
+			return 0;
+		size_t l = h.len < len ? h.len : len;
+		if (l > NLMSG_HDRLEN_ && !payload_known(&h, p + NLMSG_HDRLEN_, l - NLMSG_HDRLEN_))
+			return 0;
+		size_t next = align4(h.len);
+		if (next >= len)
+			return 1;
+		p += next;
+		len -= next;
+	}
+	return 0; /* a tail shorter than a header: strace prints it as bytes */
+}
+
+int dec_netlink_buf(show_call *c, int fd, const uint8_t *data, size_t have, uint64_t want)
+{
+	struct replay_fd rfd;
+	if (replay_fd_get(show_thread(c), fd, &rfd) < 0 || rfd.sock_family != AF_NETLINK_ ||
+	    rfd.sock_protocol != NETLINK_ROUTE_ || want == 0 || have < want || !data)
+		return 0;
+	size_t len = (size_t)want;
+	if (!all_known(data, len))
+		return 0;
+	int array = 0;
+	for (unsigned n = 0;; n++) {
+		if (!show_verbose(c) && n == show_strsize(c)) {
+			show_more(c);
+			break;
+		}
+		struct k_nlmsghdr h;
+		memcpy(&h, data, sizeof(h));
+		size_t next = align4(h.len);
+		int more = next < len;
+		if (!array && more) {
+			show_array_begin(c);
+			array = 1;
+		}
+		message(c, &h, data, len);
+		if (!more)
+			break;
+		show_array_next(c);
+		data += next;
+		len -= next;
+	}
+	if (array)
+		show_array_end(c);
+	return 1;
+}
