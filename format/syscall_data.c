@@ -200,7 +200,10 @@ const struct syscall_desc syscall_data[SYSCALL_DATA_SIZE] = {
 	[24] = SC("sched_yield", 0, INT, 0, NONE, R0),
 	[25] = SC("mremap", 5, PTR, TM, NONE, R0, PTR, UINT, UINT, FLG, PTR),
 	[26] = SC("msync", 3, INT, TM, NONE, R0, PTR, UINT, FLG),
-	[27] = SC("mincore", 3, INT, TM, NONE, R0, PTR, UINT, PTR),
+	/* vec: one byte per page; the length's bytes (capped by -s) cover the
+	 * -s pages strace prints */
+	[27] = SC("mincore", 3, INT, TM, NONE, R0, PTR, UINT,
+		  { .type = SC_T_BUF, .mem = SC_M_BUF, .when = SC_W_EXIT, .len = SC_L_ARG, .n = 1 }),
 	[28] = SC("madvise", 3, INT, TM, NONE, R0, PTR, UINT, ENM),
 	[29] = SC("shmget", 3, INT, TI, NONE, R0, HEX, UINT, FLG),
 	[30] = SC("shmat", 3, PTR, TI | TM, NONE, R0, INT, PTR, FLG),
@@ -417,7 +420,10 @@ const struct syscall_desc syscall_data[SYSCALL_DATA_SIZE] = {
 	[236] = SC("vserver", 5, INT, 0, NONE, R0, HEX, HEX, HEX, HEX, HEX),
 	[237] = SC("mbind", 6, INT, TM, NONE, R0, PTR, UINT, ENM, PTR, UINT, FLG),
 	[238] = SC("set_mempolicy", 3, INT, TM, NONE, R0, ENM, PTR, UINT),
-	[239] = SC("get_mempolicy", 5, INT, TM, NONE, R0, INT_OUT, PTR, UINT, PTR, FLG),
+	/* nodemask: maxnode bits; maxnode bytes (capped by -s) cover them */
+	[239] = SC("get_mempolicy", 5, INT, TM, NONE, R0, INT_OUT,
+		   { .type = SC_T_BUF, .mem = SC_M_BUF, .when = SC_W_EXIT, .len = SC_L_ARG, .n = 2 },
+		   UINT, PTR, FLG),
 	[240] = SC("mq_open", 4, FD, TD, NONE, R_FL(1), STR, FLG, OCT, ST_IN(SZ_MQ_ATTR)),
 	[241] = SC("mq_unlink", 1, INT, 0, NONE, R0, STR),
 	[242] = SC("mq_timedsend", 5, INT, TD, NONE, R_FD(0), FD, BUF_IN(2), UINT, UINT, ST_IN(SZ_TIMESPEC)),

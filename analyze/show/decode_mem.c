@@ -5,6 +5,7 @@
  * Formats are strace 6.1's (mem.c, memfd_create.c).
  */
 #include <stdio.h>
+#include <string.h>
 
 #include "decode_common.h"
 
@@ -192,6 +193,83 @@ static int dec_set_mempolicy(show_call *c)
 	return SHOW_DECODED;
 }
 
+/* mincore(0x7f..., 8192, [1, 0]): each page's residency bit, at most -s of
+ * them without -v (strace's mem.c). */
+static int dec_mincore(show_call *c)
+{
+	if (show_entering(c)) {
+		dec_addr_len(c);
+		show_arg_next(c);
+		return 0;
+	}
+	uint64_t len = show_arg(c, 1), pages = len / 4096 + (len % 4096 ? 1 : 0);
+	const struct replay_blob *b = show_blob(c, 2, 0, 1);
+	uint64_t shown = show_verbose(c) || pages <= show_strsize(c) ? pages : show_strsize(c);
+	/* a read cut short by the end of the mapping (the recorder reads the
+	 * length in bytes, not in pages) still holds the pages shown */
+	if (show_errno(c) || !show_arg(c, 2) || !b || !b->data || b->len < shown) {
+		show_addr(c, show_arg(c, 2));
+		return 0;
+	}
+	show_array_begin(c);
+	for (uint64_t i = 0; i < pages; i++) {
+		if (i)
+			show_array_next(c);
+		if (i >= shown) {
+			show_more(c);
+			break;
+		}
+		show_uint(c, b->data[i] & 1);
+	}
+	show_array_end(c);
+	return 0;
+}
+
+/* get_mempolicy([MPOL_DEFAULT], [0000000000000000, 0000000000000000], 128,
+ * NULL, 0): the mode and the node mask the kernel wrote, the mask as
+ * (maxnode + 62) / 64 words in hex (strace's numa.c get_nodes). */
+static int dec_get_mempolicy(show_call *c)
+{
+	if (show_entering(c))
+		return 0;
+	int32_t mode;
+	if (show_fetch_or_addr(c, 0, 0, 1, &mode, sizeof(mode)) == 0) {
+		show_array_begin(c);
+		dec_enum(c, &xlat_mpol_modes, (uint32_t)mode, "MPOL_???");
+		show_array_end(c);
+	}
+	show_arg_next(c);
+	uint64_t maxnode = show_arg(c, 2), words = (maxnode + 62) / 64;
+	const struct replay_blob *b = show_blob(c, 1, 0, 1);
+	uint64_t shown = show_verbose(c) || words <= show_strsize(c) ? words : show_strsize(c);
+	if (show_errno(c) || !show_arg(c, 1) || !b || !b->data || b->len / 8 < shown || !words) {
+		show_addr(c, show_arg(c, 1));
+	} else {
+		show_array_begin(c);
+		for (uint64_t i = 0; i < words; i++) {
+			if (i)
+				show_array_next(c);
+			if (i >= shown) {
+				show_more(c);
+				break;
+			}
+			uint64_t w;
+			memcpy(&w, b->data + i * 8, 8);
+			char t[24];
+			snprintf(t, sizeof t, "%016llx", (unsigned long long)w);
+			show_uint_as(c, w, t);
+		}
+		show_array_end(c);
+	}
+	show_arg_next(c);
+	show_uint(c, maxnode);
+	show_arg_next(c);
+	show_addr(c, show_arg(c, 3));
+	show_arg_next(c);
+	dec_flags(c, &xlat_get_mempolicy_flags, show_arg(c, 4), "MPOL_???");
+	return 0;
+}
+
 /* remap_file_pages(0x7f..., 4096, PROT_NONE, 0, MAP_FILE) */
 static int dec_remap_file_pages(show_call *c)
 {
@@ -239,6 +317,8 @@ static int dec_io_setup(show_call *c)
 }
 
 const struct show_decoder show_decoders_mem[] = {
+	{ "get_mempolicy", dec_get_mempolicy, NULL },
+	{ "mincore", dec_mincore, NULL },
 	{ "remap_file_pages", dec_remap_file_pages, NULL },
 	{ "mbind", dec_mbind, NULL },
 	{ "io_setup", dec_io_setup, NULL },

@@ -342,5 +342,6 @@ extern const struct xlat xlat_ifaddrflags;	/* IFA_F_* */
 extern const struct xlat xlat_routing_scopes;	/* RT_SCOPE_* */
 extern const struct xlat xlat_rtnl_ext_filter;	/* RTEXT_FILTER_* */
 extern const struct xlat xlat_rtnl_link_attrs;	/* IFLA_* */
+extern const struct xlat xlat_get_mempolicy_flags;	/* MPOL_F_* of get_mempolicy */
 
 #endif

@@ -3490,3 +3490,11 @@ static const struct xlat_entry rtnl_link_attrs_data[] = {
 	{ 60, "IFLA_TSO_MAX_SEGS" },
 };
 const struct xlat xlat_rtnl_link_attrs = XLAT_TABLE(rtnl_link_attrs_data, XLAT_INDEXED);
+
+/* MPOL_F_* of get_mempolicy */
+static const struct xlat_entry get_mempolicy_flags_data[] = {
+	{ 0x1, "MPOL_F_NODE" },
+	{ 0x2, "MPOL_F_ADDR" },
+	{ 0x4, "MPOL_F_MEMS_ALLOWED" },
+};
+const struct xlat xlat_get_mempolicy_flags = XLAT_TABLE(get_mempolicy_flags_data, XLAT_NORMAL);

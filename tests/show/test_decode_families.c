@@ -529,6 +529,8 @@ Test(decode, newer_calls_print_as_strace)
 		"features=IORING_FEAT_SINGLE_MMAP|%*, sq_off={head=0, tail=%d, %*}, cq_off={head=%d, %*}}) = 3",
 		"landlock_create_ruleset(NULL, 0, LANDLOCK_CREATE_RULESET_VERSION) = %d",
 		"set_mempolicy(MPOL_DEFAULT, NULL, 0) = 0",
+		"get_mempolicy([MPOL_DEFAULT], [0000000000000000, 0000000000000000], 128, NULL, 0) = 0",
+		"mincore(%x, 8192, [1, 0]) = 0",
 		"ioctl(3, FS_IOC_GETFLAGS, %*", /* the flags depend on the filesystem */
 		"ioctl(3, SIOCGIFINDEX, {ifr_name=\"lo\", ifr_ifindex=1}) = 0",
 		"ioctl(3, SIOCGIFFLAGS, {ifr_name=\"lo\", ifr_flags=IFF_%*}) = 0",

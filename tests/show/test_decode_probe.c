@@ -554,6 +554,14 @@ static void fam_newer(void)
 	close((int)syscall(SYS_io_uring_setup, 4, params));
 	syscall(SYS_landlock_create_ruleset, NULL, 0, 1 /* LANDLOCK_CREATE_RULESET_VERSION */);
 	syscall(SYS_set_mempolicy, 0 /* MPOL_DEFAULT */, NULL, 0);
+	int mode;
+	unsigned long nodes[2];
+	syscall(SYS_get_mempolicy, &mode, nodes, 128, NULL, 0);
+	char *pages = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	pages[0] = 1; /* the first page resident, the second not */
+	unsigned char vec[2];
+	mincore(pages, 8192, vec);
+	munmap(pages, 8192);
 	int f = open("flags", O_RDWR | O_CREAT | O_TRUNC, 0644);
 	int fl = 0;
 	ioctl(f, FS_IOC_GETFLAGS, &fl);
