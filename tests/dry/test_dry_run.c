@@ -377,6 +377,30 @@ Test(dry_run, kept_trace_inside_the_project_is_not_an_output)
 	expect_yaml("stages:\n  s:\n    cmd: cp A C\n    deps:\n    - A\n    outs:\n    - C\n");
 }
 
+Test(dry_run, unkept_trace_is_no_file_in_tmpdir)
+{
+	/* Without --trace the trace lives in memory: the command sees no new
+	 * file in $TMPDIR, and none is left there. */
+	char tmp[] = "/tmp/dry-test-tmpdir-XXXXXX";
+	cr_assert_not_null(mkdtemp(tmp));
+	const char *old = getenv("TMPDIR");
+	char *saved = old ? strdup(old) : NULL;
+	setenv("TMPDIR", tmp, 1);
+	struct dry_out o = ru_dry(p, "run", "-n", "s", "sh", "-c", "cp A C; ls -A \"$TMPDIR\" > L", NULL);
+	if (saved)
+		setenv("TMPDIR", saved, 1);
+	else
+		unsetenv("TMPDIR");
+	free(saved);
+	ok_free(o);
+	char *listing = file("L");
+	cr_expect_str_eq(listing, "");
+	free(listing);
+	expect_yaml("stages:\n  s:\n    cmd: sh -c 'cp A C; ls -A \"$TMPDIR\" > L'\n"
+		    "    deps:\n    - A\n    outs:\n    - C\n    - L\n");
+	cr_expect_eq(rmdir(tmp), 0, "something was left in $TMPDIR");
+}
+
 Test(dry_run, listed_directory_fully_read_is_one_dependency)
 {
 	tu_writes(p, "in/a", "1\n");
