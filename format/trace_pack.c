@@ -123,12 +123,12 @@ static size_t blob_len(const Rt__Blob *b)
 	       field_len(int32_wire(b->read_errno)) + field_len(b->addr) + (b->peeked ? 2 : 0);
 }
 
-/* Sizes N blobs into SIZES; returns their fields' total, or 0 with *OK
- * cleared when one cannot be taken. */
+/* Sizes N blobs, the first TRACE_PACK_SIZED_BLOBS into SIZES; returns
+ * their fields' total, or 0 with *OK cleared when one cannot be taken. */
 static size_t blobs_len(Rt__Blob *const *b, size_t n, size_t *sizes, int *ok)
 {
 	size_t total = 0;
-	if (n > TRACE_PACK_MAX_BLOBS || (n && !b)) {
+	if (n && !b) {
 		*ok = 0;
 		return 0;
 	}
@@ -137,8 +137,10 @@ static size_t blobs_len(Rt__Blob *const *b, size_t n, size_t *sizes, int *ok)
 			*ok = 0;
 			return 0;
 		}
-		sizes[i] = blob_len(b[i]);
-		total += len_field_len(sizes[i]);
+		size_t len = blob_len(b[i]);
+		if (i < TRACE_PACK_SIZED_BLOBS)
+			sizes[i] = len;
+		total += len_field_len(len);
 	}
 	return total;
 }
@@ -188,7 +190,7 @@ static size_t put_blobs(unsigned char *p, unsigned field, Rt__Blob *const *b, si
 {
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
-		k += put_len_head(p + k, field, sizes[i]);
+		k += put_len_head(p + k, field, i < TRACE_PACK_SIZED_BLOBS ? sizes[i] : blob_len(b[i]));
 		k += put_field(p + k, TAG(1, WT_VARINT), b[i]->arg);
 		k += put_field(p + k, TAG(2, WT_VARINT), b[i]->index);
 		if (b[i]->data.len) {

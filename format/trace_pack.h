@@ -8,10 +8,11 @@
  * then writes, and its output is byte for byte what rt__event__pack() writes
  * (tests/format/test_trace_pack.c holds it to that).
  *
- * It only takes events it knows whole: an entry or an exit with at most
- * TRACE_PACK_MAX_BLOBS blobs, no unknown fields, and a schema that still has
- * exactly the fields this encoder was written for (checked against the
- * generated descriptors on first use). Anything else is left to protobuf-c.
+ * It only takes events it knows whole: an entry or an exit (with any number
+ * of blobs: execve's argv and envp are one each) without unknown fields, and
+ * a schema that still has exactly the fields this encoder was written for
+ * (checked against the generated descriptors on first use). Anything else is
+ * left to protobuf-c.
  * Thread-safe: no state besides the one-time schema check.
  */
 #ifndef RTRACE_TRACE_PACK_H
@@ -22,14 +23,16 @@
 
 #include "rtrace.pb-c.h"
 
-#define TRACE_PACK_MAX_BLOBS 16
+/* Blobs whose sizes the plan keeps; trace_pack_write() sizes any further
+ * ones again (cheap: a handful of fields each). */
+#define TRACE_PACK_SIZED_BLOBS 16
 
 /* The sizes computed by trace_pack_plan(), reused by trace_pack_write(). */
 typedef struct trace_pack_plan {
 	size_t total;                         /* the packed event */
 	size_t body;                          /* the entry or exit sub-message */
 	size_t args;                          /* the packed args payload (entries) */
-	size_t blob[TRACE_PACK_MAX_BLOBS];    /* each blob sub-message */
+	size_t blob[TRACE_PACK_SIZED_BLOBS];  /* the first blobs' sub-messages */
 } trace_pack_plan;
 
 /* Sizes EV into *PLAN. Returns 1 when this encoder takes EV (PLAN->total is
