@@ -428,7 +428,7 @@ static int all_known(const uint8_t *p, size_t len)
 		struct k_nlmsghdr h;
 		memcpy(&h, p, sizeof(h));
 		if (h.len < NLMSG_HDRLEN_)
-			return 0;
+			return 1; /* strace prints its header and stops */
 		size_t l = h.len < len ? h.len : len;
 		if (l > NLMSG_HDRLEN_ && !payload_known(&h, p + NLMSG_HDRLEN_, l - NLMSG_HDRLEN_))
 			return 0;
@@ -459,7 +459,7 @@ int dec_netlink_buf(show_call *c, int fd, const uint8_t *data, size_t have, uint
 		struct k_nlmsghdr h;
 		memcpy(&h, data, sizeof(h));
 		size_t next = align4(h.len);
-		int more = next < len;
+		int more = h.len >= NLMSG_HDRLEN_ && next < len;
 		if (!array && more) {
 			show_array_begin(c);
 			array = 1;
