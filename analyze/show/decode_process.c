@@ -635,8 +635,15 @@ static int dec_prctl(show_call *c)
 			show_arg_next(c);
 			dec_enum(c, &xlat_seccomp_mode, show_arg(c, 1), "SECCOMP_MODE_???");
 			if (show_arg(c, 1) == 2) {
+				/* the filter as {len=N, filter=PTR} when the recorder
+				 * copied its struct sock_fprog (the prctl shape does
+				 * not describe argument 2 yet: then the address) */
+				uint8_t prog[DEC_SOCK_FPROG_SIZE];
 				show_arg_next(c);
-				show_addr(c, show_arg(c, 2));
+				if (show_fetch(c, 2, 0, 0, prog, sizeof(prog)) == 0)
+					dec_sock_fprog(c, prog);
+				else
+					show_addr(c, show_arg(c, 2));
 			}
 			return SHOW_DECODED;
 		case PR_SET_VMA_:
