@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -31,6 +32,7 @@ struct trace_writer {
 
 	pthread_t thread;
 	int have_thread, stopping;
+	int closing;              /* close has begun: no thread is started any more */
 	pthread_mutex_t lock;
 	pthread_cond_t work, space;
 
@@ -284,10 +286,6 @@ int trace_writer_open_fd(int fd, const Rt__Metadata *meta,
 	int r = init_writer(w, fd, opts);
 	if (r == 0)
 		r = write_header(w, meta);
-	if (r == 0 && w->opts.threaded) {
-		r = -pthread_create(&w->thread, NULL, writer_thread, w);
-		w->have_thread = (r == 0);
-	}
 	if (r < 0) {
 		destroy(w);
 		return r;
@@ -303,6 +301,22 @@ int trace_writer_open(const char *path, const Rt__Metadata *meta,
 	if (fd < 0)
 		return -errno;
 	return trace_writer_open_fd(fd, meta, opts, ret);
+}
+
+/* Starts the writer thread, with every signal blocked: they are meant for
+ * the caller's threads. Started with the first sealed batch rather than at
+ * open, because a short run's only batch is sealed by close, which then
+ * compresses it in the caller's thread: a thread's start and hand-offs cost
+ * about 0.2 ms, a tenth of what dry adds to a 17 ms command. */
+static int start_thread(trace_writer *w)
+{
+	sigset_t all, old;
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &old);
+	int r = -pthread_create(&w->thread, NULL, writer_thread, w);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	w->have_thread = (r == 0);
+	return r;
 }
 
 /* Moves the current batch to the queue. With a writer thread this waits while
@@ -329,6 +343,11 @@ static void seal(trace_writer *w)
 	w->nqueued++;
 	pthread_cond_signal(&w->work);
 	pthread_mutex_unlock(&w->lock);
+	if (w->opts.threaded && !w->have_thread && !w->closing && !w->err) {
+		int r = start_thread(w);
+		if (r < 0)
+			w->err = r;
+	}
 }
 
 static struct batch *current_batch(trace_writer *w, size_t need)
@@ -484,6 +503,7 @@ int trace_writer_close(trace_writer *w)
 {
 	if (!w)
 		return 0;
+	w->closing = 1;
 	int r = trace_writer_flush(w);
 	if (r == 0)
 		r = drain(w);

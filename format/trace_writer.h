@@ -3,8 +3,10 @@
  *
  * Events are packed into an in-memory batch; a full batch is sealed and
  * queued. Sealed batches are compressed (each into an independent zstd frame)
- * and written either by a thread the writer owns (opts.threaded) or by
- * trace_writer_pump() in the caller's thread. trace_writer_append() itself
+ * and written either by a thread the writer owns (opts.threaded; started,
+ * with every signal blocked, when the first batch is sealed before close —
+ * a trace whose only batch close seals is compressed in the closing thread)
+ * or by trace_writer_pump() in the caller's thread. trace_writer_append() itself
  * never compresses and never does I/O, so a tracer can call it between
  * ptrace stops; with a writer thread it blocks only when opts.max_queued
  * sealed batches are waiting (back-pressure keeps memory bounded).

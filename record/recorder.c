@@ -342,15 +342,10 @@ static int start_child(struct rec *r, const char *path, char *const argv[],
 	return 0;
 }
 
-/* The threaded writer; its thread must not take the signals meant to
- * interrupt the loop's waitpid, so they are blocked while it is created. */
+/* The threaded writer (its thread blocks every signal: those meant to
+ * interrupt the loop's waitpid reach the loop). */
 static int open_writer(struct rec *r, int fd, const Rt__Metadata *m)
 {
-	sigset_t block, old;
-	sigemptyset(&block);
-	for (int i = 0; i < LAUNCH_NSIGS; i++)
-		sigaddset(&block, launch_signals[i]);
-	pthread_sigmask(SIG_BLOCK, &block, &old);
 	/* Microseconds: see Metadata.time_unit_ns in format/rtrace.proto.
 	 * Frames of 1 MiB at zstd level 3 instead of the writer's 256 KiB at
 	 * level 1: python's trace 327 -> 282 kB, tar's 1.27 -> 1.06 MB (data
@@ -367,7 +362,6 @@ static int open_writer(struct rec *r, int fd, const Rt__Metadata *m)
 		wo.fast_level = 0;
 	}
 	int e = trace_writer_open_fd(fd, m, &wo, &r->w);
-	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	return e;
 }
 
