@@ -67,25 +67,16 @@ struct k_iovec {
 	uint64_t base, len;
 };
 
-/* [{iov_base="hello", iov_len=5}, ...]: element k's bytes are blob k + 1,
- * and together the buffers show at most DATA_LEN bytes (the return value
- * at exit, the whole request at entry). Without -v at most -s elements. */
-static void print_iovec(show_call *c, unsigned arg, int at_exit, uint64_t count, uint64_t data_len)
+/* The elements of an iovec array ARR (at most COUNT, without -v at most -s
+ * of them). With BUFS, element k's bytes are blob k + 1 of argument ARG and
+ * together the buffers show at most DATA_LEN bytes; without, only
+ * addresses and lengths (strace's IOV_DECODE_ADDR). */
+static void print_iovec_elems(show_call *c, const struct replay_blob *arr, unsigned arg,
+			      int at_exit, uint64_t count, int bufs, uint64_t data_len)
 {
-	const struct replay_blob *arr = show_blob(c, arg, 0, at_exit);
-	if (count == 0 && show_arg(c, arg) && !(at_exit && show_errno(c))) {
-		show_array_begin(c); /* strace reads no element: [] */
-		show_array_end(c);
-		return;
-	}
-	if (!show_arg(c, arg) || !arr || arr->read_errno || !arr->data ||
-	    (at_exit && show_errno(c))) {
-		show_addr(c, show_arg(c, arg));
-		return;
-	}
 	size_t n = arr->len / sizeof(struct k_iovec);
 	if (n > count)
-		n = count;
+		n = (size_t)count;
 	show_array_begin(c);
 	for (size_t k = 0; k < n; k++) {
 		if (k)
@@ -98,7 +89,8 @@ static void print_iovec(show_call *c, unsigned arg, int at_exit, uint64_t count,
 		memcpy(&v, arr->data + k * sizeof(v), sizeof(v));
 		show_struct_begin(c);
 		show_field(c, "iov_base");
-		const struct replay_blob *b = show_blob(c, arg, (unsigned)k + 1, at_exit);
+		const struct replay_blob *b =
+			bufs ? show_blob(c, arg, (unsigned)k + 1, at_exit) : NULL;
 		uint64_t want = v.len < data_len ? v.len : data_len;
 		if (v.base && b && !b->read_errno && (b->data || want == 0)) {
 			size_t have = b->len < want ? b->len : (size_t)want;
@@ -113,6 +105,24 @@ static void print_iovec(show_call *c, unsigned arg, int at_exit, uint64_t count,
 		show_struct_end(c);
 	}
 	show_array_end(c);
+}
+
+/* [{iov_base="hello", iov_len=5}, ...]: the buffers together show at most
+ * DATA_LEN bytes (the return value at exit, the whole request at entry). */
+static void print_iovec(show_call *c, unsigned arg, int at_exit, uint64_t count, uint64_t data_len)
+{
+	const struct replay_blob *arr = show_blob(c, arg, 0, at_exit);
+	if (count == 0 && show_arg(c, arg) && !(at_exit && show_errno(c))) {
+		show_array_begin(c); /* strace reads no element: [] */
+		show_array_end(c);
+		return;
+	}
+	if (!show_arg(c, arg) || !arr || arr->read_errno || !arr->data ||
+	    (at_exit && show_errno(c))) {
+		show_addr(c, show_arg(c, arg));
+		return;
+	}
+	print_iovec_elems(c, arr, arg, at_exit, count, 1, data_len);
 }
 
 /* readv(3, [{iov_base="hel", iov_len=3}, ...], 2) = 11 */
@@ -159,28 +169,7 @@ static void print_remote_iovec(show_call *c, unsigned arg, uint64_t count)
 		show_addr(c, show_arg(c, arg));
 		return;
 	}
-	size_t n = arr->len / sizeof(struct k_iovec);
-	if (n > count)
-		n = (size_t)count;
-	show_array_begin(c);
-	for (size_t k = 0; k < n; k++) {
-		if (k)
-			show_array_next(c);
-		if (!show_verbose(c) && k >= show_strsize(c)) {
-			show_more(c);
-			break;
-		}
-		struct k_iovec v;
-		memcpy(&v, arr->data + k * sizeof(v), sizeof(v));
-		show_struct_begin(c);
-		show_field(c, "iov_base");
-		show_addr(c, v.base);
-		show_struct_next(c);
-		show_field(c, "iov_len");
-		show_uint(c, v.len);
-		show_struct_end(c);
-	}
-	show_array_end(c);
+	print_iovec_elems(c, arr, arg, 0, count, 0, UINT64_MAX);
 }
 
 /* process_vm_readv(P, [{iov_base="data", iov_len=16}], 1,
