@@ -8,6 +8,10 @@
  * A case's nargs, when not 0, is how many arguments strace prints for that
  * value (fcntl(3, F_GETFD), prctl(PR_GET_DUMPABLE)), checked against
  * strace 6.1's output.
+ *
+ * A shape describes one target argument; a few values put their memory in
+ * another one (prctl(PR_SET_SECCOMP, mode, filter)), so a shape may have a
+ * second case list for a second target, looked up after the first.
  */
 #include <stddef.h>
 
@@ -25,6 +29,9 @@ struct shape {
 	uint32_t mask;       /* applied to the key (futex: the command bits) */
 	const struct shape_case *cases;
 	size_t ncases;
+	uint8_t target2; /* the argument the cases2 describe */
+	const struct shape_case *cases2;
+	size_t ncases2;
 };
 
 #define NOARG { .type = SC_T_HEX }
@@ -131,6 +138,13 @@ static const struct shape_case prctl_cases[] = {
 	{ 40 /* PR_GET_TID_ADDRESS */, 2, S_OUT(8) },
 };
 
+/* <linux/prctl.h>: options whose pointer is argument 3 (index 2).
+ * SECCOMP_MODE_FILTER's struct sock_fprog; MODE_STRICT passes none, and an
+ * unreadable struct is printed as its address. */
+static const struct shape_case prctl_cases_arg3[] = {
+	{ 22 /* PR_SET_SECCOMP */, 3, S_IN(16) },
+};
+
 /* <linux/futex.h>: the wait ops take a timeout, the requeue ops an int. */
 static const struct shape_case futex_cases[] = {
 	{ 0 /* FUTEX_WAIT */, 4, S_IN(16) },
@@ -154,22 +168,25 @@ static const struct shape_case arch_prctl_cases[] = {
 	{ 0x1025 /* ARCH_GET_XCOMP_GUEST_PERM */, 2, S_OUT(8) },
 };
 
-#define SHAPE(key, target, mask, cases) { key, target, mask, cases, sizeof cases / sizeof cases[0] }
+#define NCASES(cases) (sizeof cases / sizeof cases[0])
+#define SHAPE(key, target, mask, cases) { key, target, mask, cases, NCASES(cases), 0, NULL, 0 }
+#define SHAPE2(key, target, mask, cases, target2, cases2) \
+	{ key, target, mask, cases, NCASES(cases), target2, cases2, NCASES(cases2) }
 
 static const struct shape shapes[] = {
 	[SC_S_FCNTL] = SHAPE(1, 2, 0xffffffffu, fcntl_cases),
 	[SC_S_IOCTL] = SHAPE(1, 2, 0xffffffffu, ioctl_cases),
-	[SC_S_PRCTL] = SHAPE(0, 1, 0xffffffffu, prctl_cases),
+	[SC_S_PRCTL] = SHAPE2(0, 1, 0xffffffffu, prctl_cases, 2, prctl_cases_arg3),
 	/* FUTEX_CMD_MASK: without FUTEX_PRIVATE_FLAG and FUTEX_CLOCK_REALTIME. */
 	[SC_S_FUTEX] = SHAPE(1, 3, 0x7fu, futex_cases),
 	[SC_S_ARCH_PRCTL] = SHAPE(0, 1, 0xffffffffu, arch_prctl_cases),
 };
 
-static const struct shape_case *find_case(const struct shape *s, uint32_t value)
+static const struct shape_case *find_case(const struct shape_case *cases, size_t n, uint32_t value)
 {
-	for (size_t i = 0; i < s->ncases; i++)
-		if (s->cases[i].value == value)
-			return &s->cases[i];
+	for (size_t i = 0; i < n; i++)
+		if (cases[i].value == value)
+			return &cases[i];
 	return NULL;
 }
 
@@ -178,9 +195,15 @@ int syscall_shape_resolve(unsigned shape, const uint64_t args[6], struct sc_arg 
 	if (shape == SC_S_NONE || shape >= sizeof shapes / sizeof shapes[0])
 		return nargs;
 	const struct shape *s = &shapes[shape];
-	const struct shape_case *c = find_case(s, (uint32_t)args[s->key] & s->mask);
+	uint32_t value = (uint32_t)args[s->key] & s->mask;
+	const struct shape_case *c = find_case(s->cases, s->ncases, value);
+	unsigned target = s->target;
+	if (!c) {
+		c = find_case(s->cases2, s->ncases2, value);
+		target = s->target2;
+	}
 	if (!c)
 		return nargs;
-	out[s->target] = c->arg;
+	out[target] = c->arg;
 	return c->nargs ? c->nargs : nargs;
 }

@@ -474,6 +474,13 @@ Test(syscall_table, futex_prctl_and_arch_prctl_shapes_follow_their_op)
 	cr_assert_eq(out[1].mem, SC_M_STR);
 	uint64_t dumpable[6] = { PR_GET_DUMPABLE };
 	cr_assert_eq(syscall_table_args(__NR_prctl, dumpable, out), 1);
+	/* A case may describe another argument than the shape's: the filter. */
+	uint64_t setseccomp[6] = { PR_SET_SECCOMP, SECCOMP_MODE_FILTER, 0x1000 };
+	cr_assert_eq(syscall_table_args(__NR_prctl, setseccomp, out), 3);
+	cr_assert_eq(out[1].mem, SC_M_NONE);
+	cr_assert_eq(out[2].mem, SC_M_STRUCT);
+	cr_assert_eq(out[2].when, SC_W_ENTRY);
+	cr_assert_eq(out[2].n, sizeof(struct sock_fprog));
 	uint64_t getfs[6] = { 0x1003 /* ARCH_GET_FS */, 0x1000 };
 	syscall_table_args(__NR_arch_prctl, getfs, out);
 	cr_assert_eq(out[1].n, sizeof(unsigned long));

@@ -478,3 +478,22 @@ Test(record, times_are_stored_in_microseconds, .init = files_setup, .fini = file
 	}
 	cr_assert_gt(tr.t_ns[tr.n - 1], 0);
 }
+
+/* prctl's option selects which argument has memory: PR_SET_SECCOMP's filter
+ * is argument 3, not the argument 2 of the other options. */
+Test(record, prctl_set_seccomp_keeps_the_sock_fprog)
+{
+	record_prog(NULL, (const char *[]){ fx_prog("seccompprog"), NULL });
+	const Rt__Event *p = NULL;
+	for (unsigned i = 0; (p = fx_entry(&tr, "prctl", i)); i++)
+		if (p->entry->args[0] == 22 /* PR_SET_SECCOMP */)
+			break;
+	cr_assert(p, "no prctl(PR_SET_SECCOMP) in the trace");
+	const Rt__Blob *fprog = entry_blob(p, 2, 0);
+	cr_assert(fprog, "the struct sock_fprog was not captured");
+	cr_assert_eq(fprog->data.len, 16);
+	unsigned short len;
+	memcpy(&len, fprog->data.data, sizeof len);
+	cr_assert_eq(len, 4);
+	cr_assert_null(entry_blob(p, 1, 0));
+}
