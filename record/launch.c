@@ -17,7 +17,23 @@
 
 extern char **environ;
 
-const int launch_signals[LAUNCH_NSIGS] = { SIGINT, SIGTERM, SIGHUP, SIGALRM, SIGCHLD };
+/* signal(7): the standard signals whose default is to terminate (or dump
+ * core) and that are not faults of the receiving process, plus SIGCHLD. */
+static const int taken_signals[] = {
+	SIGHUP, SIGINT, SIGQUIT, SIGTRAP, SIGABRT, SIGUSR1, SIGUSR2, SIGPIPE, SIGALRM,
+	SIGTERM, SIGSTKFLT, SIGCHLD, SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF, SIGIO, SIGPWR,
+	SIGSYS,
+};
+
+int launch_signal_taken(int sig)
+{
+	if (sig >= SIGRTMIN && sig <= SIGRTMAX)
+		return 1; /* real-time signals terminate by default */
+	for (size_t i = 0; i < sizeof taken_signals / sizeof taken_signals[0]; i++)
+		if (taken_signals[i] == sig)
+			return 1;
+	return 0;
+}
 
 /* 0 when PATH is an executable regular file, else the shell's verdict. */
 static int check_file(const char *path)
@@ -116,8 +132,9 @@ static int install_filter(const void *prog)
 static void child(const char *path, char *const argv[], const void *filter,
 		  const struct launch_state *st, int go_r, int go_w, int err_w)
 {
-	for (int i = 0; i < LAUNCH_NSIGS; i++)
-		sigaction(launch_signals[i], &st->saved[i], NULL);
+	for (int sig = 1; sig < NSIG; sig++)
+		if (launch_signal_taken(sig))
+			sigaction(sig, &st->saved[sig], NULL);
 	sigprocmask(SIG_SETMASK, &st->mask, NULL);
 	close(go_w);
 	char c;

@@ -18,13 +18,19 @@
 #include <stddef.h>
 #include <sys/types.h>
 
-/* The signals whose dispositions the recorder changes while it runs. */
-#define LAUNCH_NSIGS 5
-extern const int launch_signals[LAUNCH_NSIGS]; /* SIGINT SIGTERM SIGHUP SIGALRM SIGCHLD */
+/* Whether the recorder takes signal SIG while it runs (and the child gives
+ * it back before exec): SIGALRM (its flush tick), SIGCHLD (never ignored,
+ * or waitpid would not see the command end), and every signal whose
+ * default action would kill the recorder. The command may send one of those
+ * to its whole process group (kill(0, SIGUSR1), a terminal's ^\), and the
+ * recorder, which is in that group as a shell's job would be, must outlive
+ * the command to finish its trace. Faults (SEGV BUS FPE ILL) are the
+ * recorder's own and stay fatal; KILL and STOP cannot be taken. */
+int launch_signal_taken(int sig);
 
 struct launch_state {
-	struct sigaction saved[LAUNCH_NSIGS]; /* the caller's dispositions */
-	sigset_t mask;                        /* the caller's signal mask */
+	struct sigaction saved[NSIG]; /* the caller's dispositions, by number */
+	sigset_t mask;                /* the caller's signal mask */
 };
 
 struct launch_child {

@@ -106,7 +106,7 @@ static void discard_output(struct output *o)
 		unlink(o->path);
 }
 
-/* ---- signals: survive SIGINT/TERM/HUP, tick for flushes ---- */
+/* ---- signals: survive what would kill us, tick for flushes ---- */
 
 static void on_stop_signal(int sig)
 {
@@ -120,17 +120,37 @@ static void on_alarm(int sig)
 	rec_tick = 1;
 }
 
+/* The command got its own copy of a group signal: nothing to do but live. */
+static void on_other_signal(int sig)
+{
+	(void)sig;
+}
+
+/* strace's set: these detach from -p processes; a launched command is
+ * traced to its end whatever comes. */
+static int is_stop_signal(int sig)
+{
+	return sig == SIGINT || sig == SIGTERM || sig == SIGHUP || sig == SIGQUIT ||
+	       sig == SIGPIPE;
+}
+
 static void take_signals(struct launch_state *st)
 {
 	sigprocmask(SIG_SETMASK, NULL, &st->mask);
-	for (int i = 0; i < LAUNCH_NSIGS; i++) {
+	for (int sig = 1; sig < NSIG; sig++) {
+		if (!launch_signal_taken(sig))
+			continue;
 		struct sigaction sa;
 		memset(&sa, 0, sizeof sa);
 		sigemptyset(&sa.sa_mask);
 		/* No SA_RESTART: waitpid must return so the loop sees the flag. */
-		int sig = launch_signals[i];
-		sa.sa_handler = sig == SIGALRM ? on_alarm : sig == SIGCHLD ? SIG_DFL : on_stop_signal;
-		sigaction(sig, &sa, &st->saved[i]);
+		if (sig == SIGALRM)
+			sa.sa_handler = on_alarm;
+		else if (sig == SIGCHLD)
+			sa.sa_handler = SIG_DFL;
+		else
+			sa.sa_handler = is_stop_signal(sig) ? on_stop_signal : on_other_signal;
+		sigaction(sig, &sa, &st->saved[sig]);
 	}
 	rec_stop_requested = 0;
 	rec_tick = 0;
@@ -141,8 +161,9 @@ static void give_back_signals(const struct launch_state *st)
 	struct itimerval off;
 	memset(&off, 0, sizeof off);
 	setitimer(ITIMER_REAL, &off, NULL);
-	for (int i = 0; i < LAUNCH_NSIGS; i++)
-		sigaction(launch_signals[i], &st->saved[i], NULL);
+	for (int sig = 1; sig < NSIG; sig++)
+		if (launch_signal_taken(sig))
+			sigaction(sig, &st->saved[sig], NULL);
 }
 
 static void start_ticks(void)

@@ -27,13 +27,15 @@ static void append(char **buf, size_t *len, size_t *cap, const char *p, size_t n
 	(*buf)[*len] = 0;
 }
 
-void fx_run(char *const argv[], struct run_result *ret)
+static void run(char *const argv[], int own_group, struct run_result *ret)
 {
 	int o[2], e[2];
 	cr_assert(pipe2(o, O_CLOEXEC) == 0 && pipe2(e, O_CLOEXEC) == 0);
 	pid_t pid = fork();
 	cr_assert(pid >= 0);
 	if (pid == 0) {
+		if (own_group)
+			setpgid(0, 0);
 		int null = open("/dev/null", O_RDONLY);
 		dup2(null, 0);
 		dup2(o[1], 1);
@@ -74,6 +76,11 @@ void fx_run(char *const argv[], struct run_result *ret)
 	cr_assert(waitpid(pid, &ret->status, 0) == pid);
 }
 
+void fx_run(char *const argv[], struct run_result *ret)
+{
+	run(argv, 0, ret);
+}
+
 void fx_run_free(struct run_result *r)
 {
 	free(r->out);
@@ -108,8 +115,8 @@ const char *fx_trace_path(void)
 	return buf;
 }
 
-void fx_record(const char *trace, const char *const extra[], const char *const argv[],
-	       struct run_result *ret)
+static void record(const char *trace, const char *const extra[], const char *const argv[],
+		   int own_group, struct run_result *ret)
 {
 	const char *v[256];
 	size_t n = 0;
@@ -123,7 +130,18 @@ void fx_record(const char *trace, const char *const extra[], const char *const a
 	for (size_t i = 0; argv[i]; i++)
 		v[n++] = argv[i];
 	v[n] = NULL;
-	fx_run((char *const *)v, ret);
+	run((char *const *)v, own_group, ret);
+}
+
+void fx_record(const char *trace, const char *const extra[], const char *const argv[],
+	       struct run_result *ret)
+{
+	record(trace, extra, argv, 0, ret);
+}
+
+void fx_record_own_group(const char *trace, const char *const argv[], struct run_result *ret)
+{
+	record(trace, NULL, argv, 1, ret);
 }
 
 int fx_load(const char *path, struct trace *ret)

@@ -39,6 +39,10 @@ const char *fx_trace_path(void);
 void fx_record(const char *trace, const char *const extra[], const char *const argv[],
 	       struct run_result *ret);
 
+/* The same in a process group of its own, recorder and command together as
+ * a shell's job: for commands that signal their whole group. */
+void fx_record_own_group(const char *trace, const char *const argv[], struct run_result *ret);
+
 struct trace {
 	Rt__Metadata *meta;
 	Rt__Event **ev;

@@ -143,3 +143,33 @@ Test(behaviour, recorder_is_the_commands_parent)
 	unlink(path);
 	fx_run_free(&r);
 }
+
+/* A command that signals its whole process group kills itself, not the
+ * recorder beside it in the group: the trace is whole, ends with the death,
+ * and rtrace dies of the same signal. (USR1 and PROF terminate by default,
+ * 40 is a real-time signal; QUIT is left out: it would dump core here.) */
+Test(behaviour, group_signal_kills_the_command_not_the_recorder)
+{
+	const char *sigs[] = { "USR1", "PROF", "40" };
+	const int nums[] = { SIGUSR1, SIGPROF, 40 };
+	for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+		char cmd[128];
+		snprintf(cmd, sizeof cmd, "echo before; kill -%s 0; echo after", sigs[i]);
+		const char *path = fx_trace_path();
+		struct run_result r;
+		fx_record_own_group(path, (const char *[]){ "/bin/sh", "-c", cmd, NULL }, &r);
+		cr_assert(WIFSIGNALED(r.status), "kill -%s 0: rtrace exited (%d): %s", sigs[i],
+			  r.status, r.err);
+		cr_assert_eq(WTERMSIG(r.status), nums[i]);
+		cr_assert_str_eq(r.out, "before\n");
+		struct trace t;
+		cr_assert_eq(fx_load(path, &t), 0);
+		cr_assert_eq(t.end, 0, "kill -%s 0: the trace does not end cleanly", sigs[i]);
+		const Rt__Event *last = t.ev[t.n - 1];
+		cr_assert_eq(last->kind_case, RT__EVENT__KIND_EXIT_TASK);
+		cr_assert_eq(last->exit_task->signo, nums[i]);
+		fx_trace_free(&t);
+		unlink(path);
+		fx_run_free(&r);
+	}
+}
