@@ -77,6 +77,11 @@ void dec_sigset_arg(show_call *c, unsigned arg, int at_exit, uint64_t size)
 	dec_sigset(c, mask, (size_t)size);
 }
 
+void dec_sigset_sized(show_call *c, unsigned arg)
+{
+	dec_sigset_arg(c, arg, 0, arg + 1 < 6 ? show_arg(c, arg + 1) : 0);
+}
+
 void dec_timespec(show_call *c, const struct dec_timespec *ts)
 {
 	show_struct_begin(c);
@@ -153,6 +158,16 @@ void dec_timespec_arg(show_call *c, unsigned arg, int at_exit)
 	if (show_fetch_or_addr(c, arg, 0, at_exit, &ts, sizeof(ts)) < 0)
 		return;
 	dec_timespec(c, &ts);
+}
+
+void dec_timespec_p(show_call *c, const void *p)
+{
+	dec_timespec(c, p);
+}
+
+void dec_timeval_p(show_call *c, const void *p)
+{
+	dec_timeval(c, p);
 }
 
 void dec_dev(show_call *c, uint64_t dev)

@@ -55,6 +55,9 @@ void dec_sigset(show_call *c, const void *mask, size_t bytes);
 /* The sigset argument ARG (SIZE bytes, strace's sigsetsize) from its memory
  * at entry or exit; the address when not captured (NULL for 0). */
 void dec_sigset_arg(show_call *c, unsigned arg, int at_exit, uint64_t size);
+/* The sigset argument ARG at entry, its size in argument ARG + 1 (the
+ * sigsetsize that follows it in every call that takes one). */
+void dec_sigset_sized(show_call *c, unsigned arg);
 
 /* A struct timespec/timeval read from memory. */
 struct dec_timespec {
@@ -78,6 +81,16 @@ int dec_format_date(char *buf, size_t size, int64_t sec, int64_t nsec);
 
 /* The struct timespec argument ARG (at entry or exit), or its address. */
 void dec_timespec_arg(show_call *c, unsigned arg, int at_exit);
+
+/* Struct printers for table decoders: a struct dec_timespec at P as
+ * dec_timespec() and dec_timeval() print it. */
+void dec_timespec_p(show_call *c, const void *p);
+void dec_timeval_p(show_call *c, const void *p);
+
+/* Argument specs (show_decode.h, "Table decoders") shared by the families. */
+#define DEC_A_TIMESPEC SHOW_A_STRUCT(dec_timespec_p, sizeof(struct dec_timespec))
+#define DEC_A_TIMEVAL SHOW_A_STRUCT(dec_timeval_p, sizeof(struct dec_timespec))
+#define DEC_A_SIGSET SHOW_A_PRINT(dec_sigset_sized)
 
 /* A classic BPF program, struct sock_fprog (16 bytes at P): {len=4,
  * filter=0x7ffc...}, as strace prints it without -v (seccomp filters,

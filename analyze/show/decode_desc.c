@@ -19,50 +19,6 @@ static void fd_arg(show_call *c, unsigned i)
 
 /* ---- read / write ---------------------------------------------------------- */
 
-/* read(3, "abc", 64) = 3: the data at exit, RET bytes of it. */
-static int dec_read(show_call *c)
-{
-	if (show_entering(c)) {
-		fd_arg(c, 0);
-		show_arg_next(c);
-		return 0;
-	}
-	show_buf(c, 1, 1, (uint64_t)show_retval(c));
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 2));
-	return 0;
-}
-
-/* write(1, "hello\n", 6) = 6 */
-static int dec_write(show_call *c)
-{
-	fd_arg(c, 0);
-	show_arg_next(c);
-	show_buf(c, 1, 0, show_arg(c, 2));
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 2));
-	return SHOW_DECODED;
-}
-
-/* pread64(3, "data", 10, 98) = 4 */
-static int dec_pread(show_call *c)
-{
-	if (dec_read(c) == 0 && show_entering(c))
-		return 0;
-	show_arg_next(c);
-	show_int(c, (int64_t)show_arg(c, 3));
-	return 0;
-}
-
-/* pwrite64(3, "data", 4, 100) */
-static int dec_pwrite(show_call *c)
-{
-	dec_write(c);
-	show_arg_next(c);
-	show_int(c, (int64_t)show_arg(c, 3));
-	return SHOW_DECODED;
-}
-
 struct k_iovec {
 	uint64_t base, len;
 };
@@ -125,41 +81,6 @@ static void print_iovec(show_call *c, unsigned arg, int at_exit, uint64_t count,
 	print_iovec_elems(c, arr, arg, at_exit, count, 1, data_len);
 }
 
-/* readv(3, [{iov_base="hel", iov_len=3}, ...], 2) = 11 */
-static int dec_readv(show_call *c)
-{
-	if (show_entering(c)) {
-		fd_arg(c, 0);
-		show_arg_next(c);
-		return 0;
-	}
-	int64_t ret = show_retval(c);
-	print_iovec(c, 1, 1, show_arg(c, 2), ret > 0 ? (uint64_t)ret : 0);
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 2));
-	return 0;
-}
-
-/* writev(1, [{iov_base="a", iov_len=1}], 1) */
-static int dec_writev(show_call *c)
-{
-	fd_arg(c, 0);
-	show_arg_next(c);
-	print_iovec(c, 1, 0, show_arg(c, 2), UINT64_MAX);
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 2));
-	return SHOW_DECODED;
-}
-
-/* vmsplice(6, [{iov_base="...", iov_len=17}], 1, 0) */
-static int dec_vmsplice(show_call *c)
-{
-	dec_writev(c);
-	show_arg_next(c);
-	dec_flags(c, &xlat_splice_flags, (uint32_t)show_arg(c, 3), "SPLICE_F_???");
-	return SHOW_DECODED;
-}
-
 /* Another process's iovec array (argument ARG, COUNT elements, copied at
  * entry): only addresses and lengths, as strace's IOV_DECODE_ADDR. */
 static void print_remote_iovec(show_call *c, unsigned arg, uint64_t count)
@@ -172,133 +93,56 @@ static void print_remote_iovec(show_call *c, unsigned arg, uint64_t count)
 	print_iovec_elems(c, arr, arg, 0, count, 0, UINT64_MAX);
 }
 
-/* process_vm_readv(P, [{iov_base="data", iov_len=16}], 1,
- *                  [{iov_base=0x7ffc..., iov_len=16}], 1, 0) = 16:
- * the local buffers hold what was read (at exit), the remote ones are
- * addresses in the other process. */
-static int dec_process_vm_readv(show_call *c)
+/* readv's buffers at exit: the return value's bytes of them; the count is
+ * the next argument. */
+static void iov_out(show_call *c, unsigned arg)
 {
-	if (show_entering(c)) {
-		dec_int32(c, show_arg(c, 0));
-		show_arg_next(c);
-		return 0;
-	}
 	int64_t ret = show_retval(c);
-	print_iovec(c, 1, 1, show_arg(c, 2), ret > 0 ? (uint64_t)ret : 0);
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 2));
-	show_arg_next(c);
-	print_remote_iovec(c, 3, show_arg(c, 4));
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 4));
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 5));
-	return 0;
+	print_iovec(c, arg, 1, show_arg(c, arg + 1), ret > 0 ? (uint64_t)ret : 0);
 }
 
-/* process_vm_writev(P, [{iov_base="data", ...}], 1, [{iov_base=0x..., ...}], 1, 0) */
-static int dec_process_vm_writev(show_call *c)
+/* writev's buffers at entry, all of them (up to -s). */
+static void iov_in(show_call *c, unsigned arg)
 {
-	dec_int32(c, show_arg(c, 0));
-	show_arg_next(c);
-	print_iovec(c, 1, 0, show_arg(c, 2), UINT64_MAX);
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 2));
-	show_arg_next(c);
-	print_remote_iovec(c, 3, show_arg(c, 4));
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 4));
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 5));
-	return SHOW_DECODED;
+	print_iovec(c, arg, 0, show_arg(c, arg + 1), UINT64_MAX);
 }
 
-/* process_madvise(3, [{iov_base=0x7ffc..., iov_len=4096}], 1, MADV_COLD, 0) */
-static int dec_process_madvise(show_call *c)
+/* process_vm_readv's remote iovecs: addresses in the other process. */
+static void iov_remote(show_call *c, unsigned arg)
 {
-	show_fd(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	print_remote_iovec(c, 1, show_arg(c, 2));
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 2));
-	show_arg_next(c);
-	dec_enum(c, &xlat_madvise_cmds, (uint32_t)show_arg(c, 3), "MADV_???");
-	show_arg_next(c);
-	show_hex(c, (uint32_t)show_arg(c, 4));
-	return SHOW_DECODED;
+	print_remote_iovec(c, arg, show_arg(c, arg + 1));
 }
 
-/* preadv(3, [...], 2, 0) and preadv2(..., flags) */
-static int dec_preadv(show_call *c)
+/* preadv2(3, [...], 2, 0, RWF_NOWAIT): strace prints five arguments, the
+ * offset's high half (argument 4) is not one of them. */
+static int dec_preadv2(show_call *c)
 {
 	if (show_entering(c)) {
 		fd_arg(c, 0);
 		show_arg_next(c);
 		return 0;
 	}
-	dec_readv(c);
+	iov_out(c, 1);
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 2));
 	show_arg_next(c);
 	show_int(c, (int64_t)show_arg(c, 3));
-	return 0;
-}
-
-static int dec_preadv2(show_call *c)
-{
-	if (dec_preadv(c) == 0 && show_entering(c))
-		return 0;
 	show_arg_next(c);
 	dec_flags(c, &xlat_rwf_flags, (uint32_t)show_arg(c, 5), "RWF_???");
 	return 0;
-}
-
-static int dec_pwritev(show_call *c)
-{
-	dec_writev(c);
-	show_arg_next(c);
-	show_int(c, (int64_t)show_arg(c, 3));
-	return SHOW_DECODED;
 }
 
 static int dec_pwritev2(show_call *c)
 {
-	dec_pwritev(c);
+	fd_arg(c, 0);
+	show_arg_next(c);
+	iov_in(c, 1);
+	show_arg_next(c);
+	show_uint(c, show_arg(c, 2));
+	show_arg_next(c);
+	show_int(c, (int64_t)show_arg(c, 3));
 	show_arg_next(c);
 	dec_flags(c, &xlat_rwf_flags, (uint32_t)show_arg(c, 5), "RWF_???");
-	return SHOW_DECODED;
-}
-
-/* lseek(3, -5, SEEK_CUR) = 99 */
-static int dec_lseek(show_call *c)
-{
-	fd_arg(c, 0);
-	show_arg_next(c);
-	show_int(c, (int64_t)show_arg(c, 1));
-	show_arg_next(c);
-	dec_enum(c, &xlat_whence_codes, (uint32_t)show_arg(c, 2), "SEEK_???");
-	return SHOW_DECODED | SHOW_RV_DEC;
-}
-
-/* ---- dup, close -------------------------------------------------------------- */
-
-/* dup3(9, 21, O_CLOEXEC) = 21 */
-static int dec_dup3(show_call *c)
-{
-	fd_arg(c, 0);
-	show_arg_next(c);
-	fd_arg(c, 1);
-	show_arg_next(c);
-	dec_flags(c, &xlat_open_mode_flags, (uint32_t)show_arg(c, 2), "O_???");
-	return SHOW_DECODED | SHOW_RV_FD;
-}
-
-/* close_range(3, 4294967295, CLOSE_RANGE_CLOEXEC) */
-static int dec_close_range(show_call *c)
-{
-	show_uint(c, (uint32_t)show_arg(c, 0));
-	show_arg_next(c);
-	show_uint(c, (uint32_t)show_arg(c, 1));
-	show_arg_next(c);
-	dec_flags(c, &xlat_close_range_flags, (uint32_t)show_arg(c, 2), "CLOSE_RANGE_???");
 	return SHOW_DECODED;
 }
 
@@ -804,11 +648,12 @@ static int dec_ioctl(show_call *c)
 
 /* ---- pipes --------------------------------------------------------------------------- */
 
-static void fd_pair(show_call *c)
+/* pipe([3, 4]) */
+static void fd_pair(show_call *c, unsigned arg)
 {
 	int32_t fds[2];
-	if (show_errno(c) || show_fetch(c, 0, 0, 1, fds, sizeof(fds)) < 0) {
-		show_addr(c, show_arg(c, 0));
+	if (show_errno(c) || show_fetch(c, arg, 0, 1, fds, sizeof(fds)) < 0) {
+		show_addr(c, show_arg(c, arg));
 		return;
 	}
 	show_array_begin(c);
@@ -816,26 +661,6 @@ static void fd_pair(show_call *c)
 	show_array_next(c);
 	show_fd(c, fds[1]);
 	show_array_end(c);
-}
-
-/* pipe([3, 4]) */
-static int dec_pipe(show_call *c)
-{
-	if (show_entering(c))
-		return 0;
-	fd_pair(c);
-	return 0;
-}
-
-/* pipe2([3, 4], O_CLOEXEC) */
-static int dec_pipe2(show_call *c)
-{
-	if (show_entering(c))
-		return 0;
-	fd_pair(c);
-	show_arg_next(c);
-	dec_flags(c, &xlat_open_mode_flags, (uint32_t)show_arg(c, 1), "O_???");
-	return 0;
 }
 
 /* ---- poll ---------------------------------------------------------------------------- */
@@ -1112,36 +937,23 @@ static void print_epoll_event(show_call *c, const struct k_epoll_event *e)
 	show_struct_end(c);
 }
 
-/* epoll_create1(EPOLL_CLOEXEC) = 3 */
-static int dec_epoll_create1(show_call *c)
+/* epoll_ctl's event; EPOLL_CTL_DEL: the kernel ignores it, its address. */
+static void epoll_ctl_event(show_call *c, unsigned arg)
 {
-	dec_flags(c, &xlat_epollflags, (uint32_t)show_arg(c, 0), "EPOLL_???");
-	return SHOW_DECODED | SHOW_RV_FD;
-}
-
-/* epoll_ctl(3, EPOLL_CTL_ADD, 4, {events=EPOLLIN, data={u32=4, u64=4}}) */
-static int dec_epoll_ctl(show_call *c)
-{
-	fd_arg(c, 0);
-	show_arg_next(c);
-	dec_enum(c, &xlat_epollctls, (uint32_t)show_arg(c, 1), "EPOLL_CTL_???");
-	show_arg_next(c);
-	fd_arg(c, 2);
-	show_arg_next(c);
 	struct k_epoll_event e;
-	if ((uint32_t)show_arg(c, 1) == 2) /* EPOLL_CTL_DEL: the kernel ignores the event */
-		show_addr(c, show_arg(c, 3));
-	else if (show_fetch_or_addr(c, 3, 0, 0, &e, sizeof(e)) == 0)
+	if ((uint32_t)show_arg(c, 1) == 2)
+		show_addr(c, show_arg(c, arg));
+	else if (show_fetch_or_addr(c, arg, 0, 0, &e, sizeof(e)) == 0)
 		print_epoll_event(c, &e);
-	return SHOW_DECODED;
 }
 
-static void epoll_events_out(show_call *c)
+/* epoll_wait's events at exit: [{events=EPOLLOUT, data={...}}], RET of them. */
+static void epoll_events_out(show_call *c, unsigned arg)
 {
-	const struct replay_blob *b = show_blob(c, 1, 0, 1);
+	const struct replay_blob *b = show_blob(c, arg, 0, 1);
 	int64_t r = show_retval(c);
 	if (show_errno(c) || (r > 0 && (!b || b->read_errno || !b->data))) {
-		show_addr(c, show_arg(c, 1));
+		show_addr(c, show_arg(c, arg));
 		return;
 	}
 	size_t n = r > 0 && b ? b->len / sizeof(struct k_epoll_event) : 0;
@@ -1160,55 +972,6 @@ static void epoll_events_out(show_call *c)
 		print_epoll_event(c, &e);
 	}
 	show_array_end(c);
-}
-
-/* epoll_wait(3, [{events=EPOLLOUT, data={...}}], 4, 0) = 1 */
-static int dec_epoll_wait(show_call *c)
-{
-	if (show_entering(c)) {
-		fd_arg(c, 0);
-		show_arg_next(c);
-		return 0;
-	}
-	epoll_events_out(c);
-	show_arg_next(c);
-	show_int(c, (int32_t)show_arg(c, 2));
-	show_arg_next(c);
-	show_int(c, (int32_t)show_arg(c, 3));
-	return 0;
-}
-
-/* epoll_pwait(3, [...], 4, 0, [], 8) = 1 */
-static int dec_epoll_pwait(show_call *c)
-{
-	if (dec_epoll_wait(c) == 0 && show_entering(c))
-		return 0;
-	show_arg_next(c);
-	dec_sigset_arg(c, 4, 0, show_arg(c, 5));
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 5));
-	return 0;
-}
-
-/* epoll_pwait2(3, [...], 4, {tv_sec=0, tv_nsec=0}, NULL, 8) = 0: the timeout
- * is a timespec read at entry. */
-static int dec_epoll_pwait2(show_call *c)
-{
-	if (show_entering(c)) {
-		fd_arg(c, 0);
-		show_arg_next(c);
-		return 0;
-	}
-	epoll_events_out(c);
-	show_arg_next(c);
-	show_int(c, (int32_t)show_arg(c, 2));
-	show_arg_next(c);
-	dec_timespec_arg(c, 3, 0);
-	show_arg_next(c);
-	dec_sigset_arg(c, 4, 0, show_arg(c, 5));
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 5));
-	return 0;
 }
 
 /* struct io_uring_params (120 bytes) and its two ring offset structs. */
@@ -1298,40 +1061,13 @@ static int dec_io_uring_setup(show_call *c)
 	return SHOW_RV_FD;
 }
 
-/* io_uring_enter(3, 0, 0, IORING_ENTER_GETEVENTS, NULL, 0) */
-static int dec_io_uring_enter(show_call *c)
-{
-	fd_arg(c, 0);
-	show_arg_next(c);
-	show_uint(c, (uint32_t)show_arg(c, 1));
-	show_arg_next(c);
-	show_uint(c, (uint32_t)show_arg(c, 2));
-	show_arg_next(c);
-	dec_flags(c, &xlat_io_uring_enter_flags, (uint32_t)show_arg(c, 3), "IORING_ENTER_???");
-	show_arg_next(c);
-	dec_sigset_arg(c, 4, 0, show_arg(c, 5));
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 5));
-	return SHOW_DECODED;
-}
-
 /* ---- eventfd, copies, small fd calls ------------------------------------------------ */
 
-/* eventfd2(0, EFD_CLOEXEC|EFD_NONBLOCK) = 3 */
-static int dec_eventfd2(show_call *c)
-{
-	show_uint(c, (uint32_t)show_arg(c, 0));
-	show_arg_next(c);
-	dec_flags(c, &xlat_efd_flags, (uint32_t)show_arg(c, 1), "EFD_???");
-	return SHOW_DECODED | SHOW_RV_FD;
-}
-
 /* An input offset: [2]; NULL when absent (splice, copy_file_range). */
-static void offset_arg(show_call *c, unsigned arg)
+static void print_offset(show_call *c, const void *p)
 {
 	int64_t in;
-	if (show_fetch_or_addr(c, arg, 0, 0, &in, sizeof(in)) < 0)
-		return;
+	memcpy(&in, p, sizeof(in));
 	show_array_begin(c);
 	show_int(c, in);
 	show_array_end(c);
@@ -1373,128 +1109,76 @@ static int dec_sendfile(show_call *c)
 	return 0;
 }
 
-/* splice(9, [0], 8, NULL, 4, SPLICE_F_MOVE) */
-static int dec_splice(show_call *c)
-{
-	fd_arg(c, 0);
-	show_arg_next(c);
-	offset_arg(c, 1);
-	show_arg_next(c);
-	fd_arg(c, 2);
-	show_arg_next(c);
-	offset_arg(c, 3);
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 4));
-	show_arg_next(c);
-	dec_flags(c, &xlat_splice_flags, (uint32_t)show_arg(c, 5), "SPLICE_F_???");
-	return SHOW_DECODED;
-}
+#define A_SPLICE_FLAGS SHOW_A_FLAGS(xlat_splice_flags, "SPLICE_F_???")
+#define A_OFFSET SHOW_A_STRUCT(print_offset, sizeof(int64_t))
+#define A_EPOLL_EVENTS SHOW_A_PRINT(epoll_events_out)
 
-/* tee(5, 8, 2, SPLICE_F_NONBLOCK) */
-static int dec_tee(show_call *c)
-{
-	fd_arg(c, 0);
-	show_arg_next(c);
-	fd_arg(c, 1);
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 2));
-	show_arg_next(c);
-	dec_flags(c, &xlat_splice_flags, (uint32_t)show_arg(c, 3), "SPLICE_F_???");
-	return SHOW_DECODED;
-}
-
-/* copy_file_range(9, [0], 15, [0], 5, 0) */
-static int dec_copy_file_range(show_call *c)
-{
-	fd_arg(c, 0);
-	show_arg_next(c);
-	offset_arg(c, 1);
-	show_arg_next(c);
-	fd_arg(c, 2);
-	show_arg_next(c);
-	offset_arg(c, 3);
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 4));
-	show_arg_next(c);
-	show_hex(c, (uint32_t)show_arg(c, 5));
-	return SHOW_DECODED;
-}
-
-/* fadvise64(9, 0, 0, POSIX_FADV_SEQUENTIAL) */
-static int dec_fadvise64(show_call *c)
-{
-	fd_arg(c, 0);
-	show_arg_next(c);
-	show_int(c, (int64_t)show_arg(c, 1));
-	show_arg_next(c);
-	show_int(c, (int64_t)show_arg(c, 2));
-	show_arg_next(c);
-	dec_enum(c, &xlat_advise, (uint32_t)show_arg(c, 3), "POSIX_FADV_???");
-	return SHOW_DECODED;
-}
-
-/* flock(9, LOCK_EX|LOCK_NB) */
-static int dec_flock(show_call *c)
-{
-	fd_arg(c, 0);
-	show_arg_next(c);
-	dec_flags(c, &xlat_flockcmds, (uint32_t)show_arg(c, 1), "LOCK_???");
-	return SHOW_DECODED;
-}
-
-/* fallocate(9, 0, 0, 100) */
-static int dec_fallocate(show_call *c)
-{
-	fd_arg(c, 0);
-	show_arg_next(c);
-	dec_flags(c, &xlat_falloc_flags, (uint32_t)show_arg(c, 1), "FALLOC_FL_???");
-	show_arg_next(c);
-	show_int(c, (int64_t)show_arg(c, 2));
-	show_arg_next(c);
-	show_int(c, (int64_t)show_arg(c, 3));
-	return SHOW_DECODED;
-}
-
+/* The irregular calls first, then one line per call of typed arguments:
+ * read(3, "abc", 64) = 3 (the data at exit, RET bytes of it),
+ * write(1, "hello\n", 6) = 6, readv(3, [{iov_base="hel", iov_len=3}, ...], 2),
+ * splice(9, [0], 8, NULL, 4, SPLICE_F_MOVE), pipe2([3, 4], O_CLOEXEC) ... */
 const struct show_decoder show_decoders_desc[] = {
-	{ "io_uring_setup", dec_io_uring_setup, NULL },
-	{ "io_uring_enter", dec_io_uring_enter, NULL },
-	{ "read", dec_read, NULL },
-	{ "write", dec_write, NULL },
-	{ "pread64", dec_pread, NULL },
-	{ "pwrite64", dec_pwrite, NULL },
-	{ "readv", dec_readv, NULL },
-	{ "writev", dec_writev, NULL },
-	{ "vmsplice", dec_vmsplice, NULL },
-	{ "process_vm_readv", dec_process_vm_readv, NULL },
-	{ "process_vm_writev", dec_process_vm_writev, NULL },
-	{ "process_madvise", dec_process_madvise, NULL },
-	{ "preadv", dec_preadv, NULL },
-	{ "preadv2", dec_preadv2, NULL },
-	{ "pwritev", dec_pwritev, NULL },
-	{ "pwritev2", dec_pwritev2, NULL },
-	{ "lseek", dec_lseek, NULL },
-	{ "dup3", dec_dup3, NULL },
-	{ "close_range", dec_close_range, NULL },
-	{ "fcntl", dec_fcntl, ret_fcntl },
-	{ "ioctl", dec_ioctl, NULL },
-	{ "pipe", dec_pipe, NULL },
-	{ "pipe2", dec_pipe2, NULL },
-	{ "poll", dec_poll, ret_poll },
-	{ "ppoll", dec_ppoll, ret_ppoll },
-	{ "select", dec_select, ret_select },
-	{ "pselect6", dec_pselect6, ret_pselect6 },
-	{ "epoll_create1", dec_epoll_create1, NULL },
-	{ "epoll_ctl", dec_epoll_ctl, NULL },
-	{ "epoll_wait", dec_epoll_wait, NULL },
-	{ "epoll_pwait", dec_epoll_pwait, NULL },
-	{ "epoll_pwait2", dec_epoll_pwait2, NULL },
-	{ "eventfd2", dec_eventfd2, NULL },
-	{ "sendfile", dec_sendfile, NULL },
-	{ "splice", dec_splice, NULL },
-	{ "tee", dec_tee, NULL },
-	{ "copy_file_range", dec_copy_file_range, NULL },
-	{ "fadvise64", dec_fadvise64, NULL },
-	{ "flock", dec_flock, NULL },
-	{ "fallocate", dec_fallocate, NULL },
-	{ NULL, NULL, NULL },
+	{ "io_uring_setup", .decode = dec_io_uring_setup },
+	{ "preadv2", .decode = dec_preadv2 },
+	{ "pwritev2", .decode = dec_pwritev2 },
+	{ "fcntl", .decode = dec_fcntl, .ret = ret_fcntl },
+	{ "ioctl", .decode = dec_ioctl },
+	{ "poll", .decode = dec_poll, .ret = ret_poll },
+	{ "ppoll", .decode = dec_ppoll, .ret = ret_ppoll },
+	{ "select", .decode = dec_select, .ret = ret_select },
+	{ "pselect6", .decode = dec_pselect6, .ret = ret_pselect6 },
+	{ "sendfile", .decode = dec_sendfile },
+	{ "read", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_TABLE, SHOW_A_ULONG) },
+	{ "write", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_TABLE, SHOW_A_ULONG) },
+	{ "pread64", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_TABLE, SHOW_A_ULONG, SHOW_A_LONG) },
+	{ "pwrite64", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_TABLE, SHOW_A_ULONG, SHOW_A_LONG) },
+	{ "readv", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_PRINT(iov_out), SHOW_A_ULONG) },
+	{ "writev", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_PRINT(iov_in), SHOW_A_ULONG) },
+	{ "preadv", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_PRINT(iov_out), SHOW_A_ULONG, SHOW_A_LONG) },
+	{ "pwritev", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_PRINT(iov_in), SHOW_A_ULONG, SHOW_A_LONG) },
+	{ "vmsplice", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_PRINT(iov_in), SHOW_A_ULONG, A_SPLICE_FLAGS) },
+	/* the local buffers hold what was read (at exit), the remote ones are
+	 * addresses in the other process */
+	{ "process_vm_readv", .args = SHOW_ARGS(SHOW_A_INT, SHOW_A_PRINT(iov_out), SHOW_A_ULONG,
+						SHOW_A_PRINT(iov_remote), SHOW_A_ULONG, SHOW_A_ULONG) },
+	{ "process_vm_writev", .args = SHOW_ARGS(SHOW_A_INT, SHOW_A_PRINT(iov_in), SHOW_A_ULONG,
+						 SHOW_A_PRINT(iov_remote), SHOW_A_ULONG, SHOW_A_ULONG) },
+	{ "process_madvise", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_PRINT(iov_remote), SHOW_A_ULONG,
+					       SHOW_A_ENUM(xlat_madvise_cmds, "MADV_???"), SHOW_A_HEX) },
+	{ "lseek", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_LONG, SHOW_A_ENUM(xlat_whence_codes, "SEEK_???")),
+	  .rv = SHOW_RV_DEC },
+	{ "dup3", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_FD, SHOW_A_FLAGS(xlat_open_mode_flags, "O_???")),
+	  .rv = SHOW_RV_FD },
+	{ "close_range", .args = SHOW_ARGS(SHOW_A_UINT, SHOW_A_UINT,
+					   SHOW_A_FLAGS(xlat_close_range_flags, "CLOSE_RANGE_???")) },
+	{ "pipe", .args = SHOW_ARGS(SHOW_A_PRINT(fd_pair)) },
+	{ "pipe2", .args = SHOW_ARGS(SHOW_A_PRINT(fd_pair),
+				     SHOW_A_FLAGS(xlat_open_mode_flags, "O_???")) },
+	{ "epoll_create1", .args = SHOW_ARGS(SHOW_A_FLAGS(xlat_epollflags, "EPOLL_???")),
+	  .rv = SHOW_RV_FD },
+	/* epoll_ctl(3, EPOLL_CTL_ADD, 4, {events=EPOLLIN, data={u32=4, u64=4}}) */
+	{ "epoll_ctl", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_ENUM(xlat_epollctls, "EPOLL_CTL_???"),
+					 SHOW_A_FD, SHOW_A_PRINT(epoll_ctl_event)) },
+	{ "epoll_wait", .args = SHOW_ARGS(SHOW_A_FD, A_EPOLL_EVENTS, SHOW_A_INT, SHOW_A_INT) },
+	{ "epoll_pwait", .args = SHOW_ARGS(SHOW_A_FD, A_EPOLL_EVENTS, SHOW_A_INT, SHOW_A_INT,
+					   DEC_A_SIGSET, SHOW_A_ULONG) },
+	/* the timeout is a timespec read at entry */
+	{ "epoll_pwait2", .args = SHOW_ARGS(SHOW_A_FD, A_EPOLL_EVENTS, SHOW_A_INT, DEC_A_TIMESPEC,
+					    DEC_A_SIGSET, SHOW_A_ULONG) },
+	{ "io_uring_enter", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_UINT, SHOW_A_UINT,
+					      SHOW_A_FLAGS(xlat_io_uring_enter_flags, "IORING_ENTER_???"),
+					      DEC_A_SIGSET, SHOW_A_ULONG) },
+	{ "eventfd2", .args = SHOW_ARGS(SHOW_A_UINT, SHOW_A_FLAGS(xlat_efd_flags, "EFD_???")),
+	  .rv = SHOW_RV_FD },
+	{ "splice", .args = SHOW_ARGS(SHOW_A_FD, A_OFFSET, SHOW_A_FD, A_OFFSET, SHOW_A_ULONG,
+				      A_SPLICE_FLAGS) },
+	{ "tee", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_FD, SHOW_A_ULONG, A_SPLICE_FLAGS) },
+	{ "copy_file_range", .args = SHOW_ARGS(SHOW_A_FD, A_OFFSET, SHOW_A_FD, A_OFFSET, SHOW_A_ULONG,
+					       SHOW_A_HEX) },
+	{ "fadvise64", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_LONG, SHOW_A_LONG,
+					 SHOW_A_ENUM(xlat_advise, "POSIX_FADV_???")) },
+	{ "flock", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_FLAGS(xlat_flockcmds, "LOCK_???")) },
+	{ "fallocate", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_FLAGS(xlat_falloc_flags, "FALLOC_FL_???"),
+					 SHOW_A_LONG, SHOW_A_LONG) },
+	{ 0 },
 };

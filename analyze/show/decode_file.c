@@ -48,15 +48,6 @@ static int dec_openat(show_call *c)
 	return SHOW_DECODED;
 }
 
-/* creat("f", 0600) */
-static int dec_creat(show_call *c)
-{
-	show_path(c, 0);
-	show_arg_next(c);
-	dec_umode(c, (uint32_t)show_arg(c, 1));
-	return SHOW_DECODED;
-}
-
 struct k_open_how {
 	uint64_t flags, mode, resolve;
 };
@@ -124,8 +115,9 @@ static void stat_time(show_call *c, const char *name, const char *nname, uint64_
 
 /* {st_mode=S_IFREG|0644, st_size=6, ...}; with -v every field, times with
  * their date comments. Devices show st_rdev instead of st_size. */
-static void print_stat(show_call *c, const struct k_stat *st)
+static void print_stat(show_call *c, const void *p)
 {
+	const struct k_stat *st = p;
 	show_struct_begin(c);
 	if (show_verbose(c)) {
 		show_field(c, "st_dev");
@@ -171,52 +163,6 @@ static void print_stat(show_call *c, const struct k_stat *st)
 		show_more(c);
 	}
 	show_struct_end(c);
-}
-
-static void stat_arg(show_call *c, unsigned arg)
-{
-	struct k_stat st;
-	if (show_fetch_or_addr(c, arg, 0, 1, &st, sizeof(st)) == 0)
-		print_stat(c, &st);
-}
-
-/* stat("f", {...}) / lstat / fstat(3, {...}) */
-static int dec_stat(show_call *c)
-{
-	if (show_entering(c)) {
-		show_path(c, 0);
-		show_arg_next(c);
-		return 0;
-	}
-	stat_arg(c, 1);
-	return 0;
-}
-
-static int dec_fstat(show_call *c)
-{
-	if (show_entering(c)) {
-		show_fd(c, (int32_t)show_arg(c, 0));
-		show_arg_next(c);
-		return 0;
-	}
-	stat_arg(c, 1);
-	return 0;
-}
-
-/* newfstatat(AT_FDCWD, "f", {...}, AT_SYMLINK_NOFOLLOW) */
-static int dec_newfstatat(show_call *c)
-{
-	if (show_entering(c)) {
-		show_dirfd(c, (int32_t)show_arg(c, 0));
-		show_arg_next(c);
-		show_path(c, 1);
-		show_arg_next(c);
-		return 0;
-	}
-	stat_arg(c, 2);
-	show_arg_next(c);
-	dec_flags(c, &xlat_at_flags, (uint32_t)show_arg(c, 3), "AT_???");
-	return 0;
 }
 
 /* ---- statx ------------------------------------------------------------------ */
@@ -330,8 +276,9 @@ static void print_statx(show_call *c, const struct k_statx *sx)
 
 /* strace's statx flags: the sync type as flags of its own (0 is
  * AT_STATX_SYNC_AS_STAT), then the other AT_* bits with no default. */
-static void statx_flags(show_call *c, uint32_t flags)
+static void statx_flags(show_call *c, unsigned arg)
 {
+	uint32_t flags = (uint32_t)show_arg(c, arg);
 	char buf[XLAT_BUFSZ];
 	size_t n = xlat_format_flags(buf, sizeof(buf), &xlat_at_statx_sync_types,
 				     flags & 0x6000u, NULL);
@@ -343,199 +290,22 @@ static void statx_flags(show_call *c, uint32_t flags)
 	show_flags_text(c, buf);
 }
 
-/* statx(AT_FDCWD, "f", AT_STATX_SYNC_AS_STAT, STATX_ALL, {...}) */
-static int dec_statx(show_call *c)
+/* The struct statx at exit: the kernel writes 256 bytes; older captures
+ * may hold fewer, down to the fields before stx_mnt_id. */
+static void statx_out(show_call *c, unsigned arg)
 {
-	if (show_entering(c)) {
-		show_dirfd(c, (int32_t)show_arg(c, 0));
-		show_arg_next(c);
-		show_path(c, 1);
-		show_arg_next(c);
-		statx_flags(c, (uint32_t)show_arg(c, 2));
-		show_arg_next(c);
-		dec_flags(c, &xlat_statx_masks, (uint32_t)show_arg(c, 3), "STATX_???");
-		show_arg_next(c);
-		return 0;
-	}
 	struct k_statx sx;
 	memset(&sx, 0, sizeof(sx));
-	const struct replay_blob *b = show_blob(c, 4, 0, 1);
-	/* The kernel writes 256 bytes; older captures may hold fewer. */
+	const struct replay_blob *b = show_blob(c, arg, 0, 1);
 	if (!b || b->read_errno || !b->data || b->len < offsetof(struct k_statx, stx_mnt_id)) {
-		show_addr(c, show_arg(c, 4));
-		return 0;
+		show_addr(c, show_arg(c, arg));
+		return;
 	}
 	memcpy(&sx, b->data, b->len < sizeof(sx) ? b->len : sizeof(sx));
 	print_statx(c, &sx);
-	return 0;
-}
-
-/* ---- access, links, names -------------------------------------------------- */
-
-/* access("f", R_OK|W_OK) */
-static int dec_access(show_call *c)
-{
-	show_path(c, 0);
-	show_arg_next(c);
-	dec_flags(c, &xlat_access_modes, (uint32_t)show_arg(c, 1), "?_OK");
-	return SHOW_DECODED;
-}
-
-/* faccessat(AT_FDCWD, "f", X_OK) */
-static int dec_faccessat(show_call *c)
-{
-	show_dirfd(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	show_path(c, 1);
-	show_arg_next(c);
-	dec_flags(c, &xlat_access_modes, (uint32_t)show_arg(c, 2), "?_OK");
-	return SHOW_DECODED;
-}
-
-/* faccessat2(AT_FDCWD, "f", F_OK, AT_EACCESS) */
-static int dec_faccessat2(show_call *c)
-{
-	dec_faccessat(c);
-	show_arg_next(c);
-	dec_flags(c, &xlat_faccessat_flags, (uint32_t)show_arg(c, 3), "AT_???");
-	return SHOW_DECODED;
-}
-
-/* The link text of readlink: RET bytes, not NUL-terminated, cut at -s. */
-static void readlink_buf(show_call *c, unsigned arg)
-{
-	show_buf(c, arg, 1, (uint64_t)show_retval(c));
-}
-
-/* readlink("l", "target", 256) = 6 */
-static int dec_readlink(show_call *c)
-{
-	if (show_entering(c)) {
-		show_path(c, 0);
-		show_arg_next(c);
-		return 0;
-	}
-	readlink_buf(c, 1);
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 2));
-	return 0;
-}
-
-/* readlinkat(AT_FDCWD, "l", "target", 256) = 6 */
-static int dec_readlinkat(show_call *c)
-{
-	if (show_entering(c)) {
-		show_dirfd(c, (int32_t)show_arg(c, 0));
-		show_arg_next(c);
-		show_path(c, 1);
-		show_arg_next(c);
-		return 0;
-	}
-	readlink_buf(c, 2);
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 3));
-	return 0;
-}
-
-/* rename("a", "b"), link, symlink: two paths. */
-static int dec_two_paths(show_call *c)
-{
-	show_path(c, 0);
-	show_arg_next(c);
-	show_path(c, 1);
-	return SHOW_DECODED;
-}
-
-/* renameat(AT_FDCWD, "a", AT_FDCWD, "b") */
-static int dec_renameat(show_call *c)
-{
-	show_dirfd(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	show_path(c, 1);
-	show_arg_next(c);
-	show_dirfd(c, (int32_t)show_arg(c, 2));
-	show_arg_next(c);
-	show_path(c, 3);
-	return SHOW_DECODED;
-}
-
-/* renameat2(AT_FDCWD, "a", AT_FDCWD, "b", RENAME_NOREPLACE) */
-static int dec_renameat2(show_call *c)
-{
-	dec_renameat(c);
-	show_arg_next(c);
-	dec_flags(c, &xlat_rename_flags, (uint32_t)show_arg(c, 4), "RENAME_??");
-	return SHOW_DECODED;
-}
-
-/* linkat(AT_FDCWD, "a", AT_FDCWD, "b", 0) */
-static int dec_linkat(show_call *c)
-{
-	dec_renameat(c);
-	show_arg_next(c);
-	dec_flags(c, &xlat_at_flags, (uint32_t)show_arg(c, 4), "AT_???");
-	return SHOW_DECODED;
-}
-
-/* symlinkat("target", AT_FDCWD, "l") */
-static int dec_symlinkat(show_call *c)
-{
-	show_path(c, 0);
-	show_arg_next(c);
-	show_dirfd(c, (int32_t)show_arg(c, 1));
-	show_arg_next(c);
-	show_path(c, 2);
-	return SHOW_DECODED;
-}
-
-/* unlink("f"), rmdir("d"), chdir("d"), chroot, acct: one path. */
-static int dec_one_path(show_call *c)
-{
-	show_path(c, 0);
-	return SHOW_DECODED;
-}
-
-/* unlinkat(AT_FDCWD, "d", AT_REMOVEDIR) */
-static int dec_unlinkat(show_call *c)
-{
-	show_dirfd(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	show_path(c, 1);
-	show_arg_next(c);
-	dec_flags(c, &xlat_at_flags, (uint32_t)show_arg(c, 2), "AT_???");
-	return SHOW_DECODED;
 }
 
 /* ---- modes, owners ------------------------------------------------------------ */
-
-/* mkdir("d", 0755), chmod("f", 0644) */
-static int dec_path_umode(show_call *c)
-{
-	show_path(c, 0);
-	show_arg_next(c);
-	dec_umode(c, (uint32_t)show_arg(c, 1));
-	return SHOW_DECODED;
-}
-
-/* mkdirat(AT_FDCWD, "d", 0700), fchmodat(AT_FDCWD, "f", 04755) */
-static int dec_dirfd_path_umode(show_call *c)
-{
-	show_dirfd(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	show_path(c, 1);
-	show_arg_next(c);
-	dec_umode(c, (uint32_t)show_arg(c, 2));
-	return SHOW_DECODED;
-}
-
-/* fchmod(3, 0644) */
-static int dec_fchmod(show_call *c)
-{
-	show_fd(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	dec_umode(c, (uint32_t)show_arg(c, 1));
-	return SHOW_DECODED;
-}
 
 /* The device argument of mknod, printed only for devices. */
 static void mknod_tail(show_call *c, uint32_t mode, uint64_t dev)
@@ -568,50 +338,6 @@ static int dec_mknodat(show_call *c)
 	return SHOW_DECODED;
 }
 
-/* chown("f", 0, 0), lchown: uid/gid as %d (-1 means "unchanged"). */
-static int dec_chown(show_call *c)
-{
-	show_path(c, 0);
-	show_arg_next(c);
-	dec_int32(c, show_arg(c, 1));
-	show_arg_next(c);
-	dec_int32(c, show_arg(c, 2));
-	return SHOW_DECODED;
-}
-
-/* fchown(3, -1, -1) */
-static int dec_fchown(show_call *c)
-{
-	show_fd(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	dec_int32(c, show_arg(c, 1));
-	show_arg_next(c);
-	dec_int32(c, show_arg(c, 2));
-	return SHOW_DECODED;
-}
-
-/* fchownat(AT_FDCWD, "l", 0, 0, AT_SYMLINK_NOFOLLOW) */
-static int dec_fchownat(show_call *c)
-{
-	show_dirfd(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	show_path(c, 1);
-	show_arg_next(c);
-	dec_int32(c, show_arg(c, 2));
-	show_arg_next(c);
-	dec_int32(c, show_arg(c, 3));
-	show_arg_next(c);
-	dec_flags(c, &xlat_at_flags, (uint32_t)show_arg(c, 4), "AT_???");
-	return SHOW_DECODED;
-}
-
-/* umask(022) = 077: both octal. */
-static int dec_umask(show_call *c)
-{
-	dec_umode(c, (uint32_t)show_arg(c, 0));
-	return SHOW_DECODED | SHOW_RV_OCT;
-}
-
 /* ---- times ------------------------------------------------------------------------ */
 
 #define UTIME_NOW_ ((1l << 30) - 1l)
@@ -631,35 +357,21 @@ static void utime_elem(show_call *c, const struct dec_timespec *ts)
 	}
 }
 
-/* utimensat(AT_FDCWD, "f", [{tv_sec=..., tv_nsec=0} /" "* date *" "/, ...], 0) */
-static int dec_utimensat(show_call *c)
+/* utimensat's [{tv_sec=..., tv_nsec=0} /" "* date *" "/, UTIME_OMIT] */
+static void print_utimens(show_call *c, const void *p)
 {
-	show_dirfd(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	if (show_arg(c, 1))
-		show_path(c, 1);
-	else
-		show_addr(c, 0);
-	show_arg_next(c);
-	struct dec_timespec ts[2];
-	if (show_fetch_or_addr(c, 2, 0, 0, ts, sizeof(ts)) == 0) {
-		show_array_begin(c);
-		utime_elem(c, &ts[0]);
-		show_array_next(c);
-		utime_elem(c, &ts[1]);
-		show_array_end(c);
-	}
-	show_arg_next(c);
-	dec_flags(c, &xlat_at_flags, (uint32_t)show_arg(c, 3), "AT_???");
-	return SHOW_DECODED;
+	const struct dec_timespec *ts = p;
+	show_array_begin(c);
+	utime_elem(c, &ts[0]);
+	show_array_next(c);
+	utime_elem(c, &ts[1]);
+	show_array_end(c);
 }
 
 /* utimes("f", [{tv_sec=1, tv_usec=0}, {...}]), futimesat(AT_FDCWD, "f", [...]) */
-static void timeval_pair(show_call *c, unsigned arg)
+static void print_timeval_pair(show_call *c, const void *p)
 {
-	struct dec_timespec tv[2];
-	if (show_fetch_or_addr(c, arg, 0, 0, tv, sizeof(tv)) < 0)
-		return;
+	const struct dec_timespec *tv = p;
 	show_array_begin(c);
 	dec_timeval(c, &tv[0]);
 	dec_time_comment_us(c, tv[0].tv_sec, tv[0].tv_nsec);
@@ -670,90 +382,35 @@ static void timeval_pair(show_call *c, unsigned arg)
 }
 
 /* utime("f", {actime=1000 /" "* 1970-01-01T00:16:40+0000 *" "/, modtime=...}) */
-static int dec_utime(show_call *c)
+static void print_utimbuf(show_call *c, const void *p)
 {
-	show_path(c, 0);
-	show_arg_next(c);
-	int64_t t[2];
-	if (!show_arg(c, 1)) {
-		show_addr(c, 0);
-	} else if (show_fetch_or_addr(c, 1, 0, 0, t, sizeof(t)) == 0) {
-		static const char *const names[] = { "actime", "modtime" };
-		show_struct_begin(c);
-		for (int i = 0; i < 2; i++) {
-			if (i)
-				show_struct_next(c);
-			show_field(c, names[i]);
-			show_int(c, t[i]);
-			dec_time_comment(c, t[i], 0);
-		}
-		show_struct_end(c);
+	static const char *const names[] = { "actime", "modtime" };
+	const int64_t *t = p;
+	show_struct_begin(c);
+	for (int i = 0; i < 2; i++) {
+		if (i)
+			show_struct_next(c);
+		show_field(c, names[i]);
+		show_int(c, t[i]);
+		dec_time_comment(c, t[i], 0);
 	}
-	return SHOW_DECODED;
-}
-
-static int dec_utimes(show_call *c)
-{
-	show_path(c, 0);
-	show_arg_next(c);
-	timeval_pair(c, 1);
-	return SHOW_DECODED;
-}
-
-static int dec_futimesat(show_call *c)
-{
-	show_dirfd(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	show_path(c, 1);
-	show_arg_next(c);
-	timeval_pair(c, 2);
-	return SHOW_DECODED;
+	show_struct_end(c);
 }
 
 /* ---- sizes, cwd ---------------------------------------------------------------------- */
 
-/* truncate("f", 3) */
-static int dec_truncate(show_call *c)
+/* getcwd's "/tmp": the returned length counts the NUL. */
+static void getcwd_buf(show_call *c, unsigned arg)
 {
-	show_path(c, 0);
-	show_arg_next(c);
-	show_int(c, (int64_t)show_arg(c, 1));
-	return SHOW_DECODED;
-}
-
-/* ftruncate(3, 2) */
-static int dec_ftruncate(show_call *c)
-{
-	show_fd(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	show_int(c, (int64_t)show_arg(c, 1));
-	return SHOW_DECODED;
-}
-
-/* getcwd("/tmp", 256) = 5: the returned length counts the NUL. */
-static int dec_getcwd(show_call *c)
-{
-	if (show_entering(c))
-		return 0;
-	const struct replay_blob *b = show_blob(c, 0, 0, 1);
+	const struct replay_blob *b = show_blob(c, arg, 0, 1);
 	if (show_errno(c) || !b || b->read_errno || !b->data) {
-		show_addr(c, show_arg(c, 0));
-	} else {
-		size_t n = b->len;
-		if (memchr(b->data, '\0', n))
-			n = strnlen((const char *)b->data, n);
-		show_quoted(c, b->data, n, SHOW_Q_NO_TRUNC);
+		show_addr(c, show_arg(c, arg));
+		return;
 	}
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 1));
-	return 0;
-}
-
-/* fchdir(3) */
-static int dec_fchdir(show_call *c)
-{
-	show_fd(c, (int32_t)show_arg(c, 0));
-	return SHOW_DECODED;
+	size_t n = b->len;
+	if (memchr(b->data, '\0', n))
+		n = strnlen((const char *)b->data, n);
+	show_quoted(c, b->data, n, SHOW_Q_NO_TRUNC);
 }
 
 /* ---- directories ------------------------------------------------------------------------ */
@@ -821,51 +478,35 @@ static void dirent_print(show_call *c, const uint8_t *p, size_t len)
 	show_array_end(c);
 }
 
-/* getdents64(3, 0x55d0 /" "* 12 entries *" "/, 4096) = 296; -v lists them. */
-static int dec_getdents64(show_call *c)
+/* getdents64's buffer: 0x55d0 /" "* 12 entries *" "/; -v lists them. */
+static void getdents64_buf(show_call *c, unsigned arg)
 {
-	if (show_entering(c)) {
-		show_fd(c, (int32_t)show_arg(c, 0));
-		show_arg_next(c);
-		return 0;
-	}
-	const struct replay_blob *b = show_blob(c, 1, 0, 1);
+	const struct replay_blob *b = show_blob(c, arg, 0, 1);
 	int64_t ret = show_retval(c);
 	if (show_errno(c) || (ret > 0 && (!b || b->read_errno || !b->data))) {
-		show_addr(c, show_arg(c, 1));
-	} else {
-		size_t len = b && b->data ? b->len : 0;
-		if (show_verbose(c) && ret > 0) {
-			dirent_print(c, b->data, len);
-		} else {
-			show_addr(c, show_arg(c, 1));
-			show_comment(c, "%u entries", len ? dirent_count(b->data, len) : 0u);
-		}
+		show_addr(c, show_arg(c, arg));
+		return;
 	}
-	show_arg_next(c);
-	show_uint(c, (uint32_t)show_arg(c, 2));
-	return 0;
+	size_t len = b && b->data ? b->len : 0;
+	if (show_verbose(c) && ret > 0) {
+		dirent_print(c, b->data, len);
+	} else {
+		show_addr(c, show_arg(c, arg));
+		show_comment(c, "%u entries", len ? dirent_count(b->data, len) : 0u);
+	}
 }
 
-/* getdents(3, 0x55d0 /" "* 6 entries *" "/, 300) = 160: the legacy records
+/* getdents' buffer: 0x55d0 /" "* 6 entries *" "/, the legacy records
  * (struct linux_dirent: no d_type before the name); -v is not decoded. */
-static int dec_getdents(show_call *c)
+static void getdents_buf(show_call *c, unsigned arg)
 {
-	if (show_entering(c)) {
-		show_fd(c, (int32_t)show_arg(c, 0));
-		show_arg_next(c);
-		return 0;
-	}
-	const struct replay_blob *b = show_blob(c, 1, 0, 1);
+	const struct replay_blob *b = show_blob(c, arg, 0, 1);
 	int64_t ret = show_retval(c);
-	show_addr(c, show_arg(c, 1));
+	show_addr(c, show_arg(c, arg));
 	if (!show_errno(c) && (ret == 0 || (b && !b->read_errno && b->data))) {
 		size_t len = b && b->data ? b->len : 0;
 		show_comment(c, "%u entries", len ? dirent_count_hdr(b->data, len, 18) : 0u);
 	}
-	show_arg_next(c);
-	show_uint(c, (uint32_t)show_arg(c, 2));
-	return 0;
 }
 
 /* ---- statfs ----------------------------------------------------------------------------- */
@@ -886,8 +527,9 @@ static void statfs_u(show_call *c, const char *name, uint64_t v)
 
 /* {f_type=EXT2_SUPER_MAGIC, f_bsize=4096, ..., f_fsid={val=[0x1, 0x2]},
  * f_namelen=255, f_frsize=4096, f_flags=ST_VALID|ST_RELATIME} */
-static void print_statfs(show_call *c, const struct k_statfs *s)
+static void print_statfs(show_call *c, const void *p)
 {
+	const struct k_statfs *s = p;
 	show_struct_begin(c);
 	show_field(c, "f_type");
 	dec_enum(c, &xlat_fsmagic, (uint64_t)s->f_type, NULL);
@@ -915,37 +557,6 @@ static void print_statfs(show_call *c, const struct k_statfs *s)
 	show_struct_end(c);
 }
 
-static void statfs_arg(show_call *c, unsigned arg)
-{
-	struct k_statfs s;
-	if (show_fetch_or_addr(c, arg, 0, 1, &s, sizeof(s)) == 0)
-		print_statfs(c, &s);
-}
-
-/* statfs("/", {...}) */
-static int dec_statfs(show_call *c)
-{
-	if (show_entering(c)) {
-		show_path(c, 0);
-		show_arg_next(c);
-		return 0;
-	}
-	statfs_arg(c, 1);
-	return 0;
-}
-
-/* fstatfs(3, {...}) */
-static int dec_fstatfs(show_call *c)
-{
-	if (show_entering(c)) {
-		show_fd(c, (int32_t)show_arg(c, 0));
-		show_arg_next(c);
-		return 0;
-	}
-	statfs_arg(c, 1);
-	return 0;
-}
-
 /* ---- xattrs ----------------------------------------------------------------------------- */
 
 /* The value of a get*xattr: RET bytes as a buffer (cut at -s). */
@@ -957,122 +568,16 @@ static void xattr_value(show_call *c, unsigned arg)
 		show_buf(c, arg, 1, (uint64_t)show_retval(c));
 }
 
-static void xattr_target(show_call *c, int by_fd)
+/* listxattr's names: a size query (size 0) wrote nothing: the address. */
+static void xattr_list(show_call *c, unsigned arg)
 {
-	if (by_fd)
-		show_fd(c, (int32_t)show_arg(c, 0));
+	if (show_arg(c, arg + 1) == 0)
+		show_addr(c, show_arg(c, arg));
 	else
-		show_path(c, 0);
-}
-
-/* getxattr("f", "user.x", "val", 256) = 3 / fgetxattr(3, ...) */
-static int getxattr_common(show_call *c, int by_fd)
-{
-	if (show_entering(c)) {
-		xattr_target(c, by_fd);
-		show_arg_next(c);
-		show_str(c, 1);
-		show_arg_next(c);
-		return 0;
-	}
-	xattr_value(c, 2);
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 3));
-	return 0;
-}
-
-static int dec_getxattr(show_call *c) { return getxattr_common(c, 0); }
-static int dec_fgetxattr(show_call *c) { return getxattr_common(c, 1); }
-
-/* setxattr("f", "user.x", "val", 3, XATTR_CREATE) */
-static int setxattr_common(show_call *c, int by_fd)
-{
-	xattr_target(c, by_fd);
-	show_arg_next(c);
-	show_str(c, 1);
-	show_arg_next(c);
-	show_buf(c, 2, 0, show_arg(c, 3));
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 3));
-	show_arg_next(c);
-	dec_flags(c, &xlat_xattrflags, (uint32_t)show_arg(c, 4), "XATTR_???");
-	return SHOW_DECODED;
-}
-
-static int dec_setxattr(show_call *c) { return setxattr_common(c, 0); }
-static int dec_fsetxattr(show_call *c) { return setxattr_common(c, 1); }
-
-/* listxattr("f", "user.x\0", 256) = 7 / llistxattr("f", NULL, 0) = 0 */
-static int listxattr_common(show_call *c, int by_fd)
-{
-	if (show_entering(c)) {
-		xattr_target(c, by_fd);
-		show_arg_next(c);
-		return 0;
-	}
-	if (show_arg(c, 2) == 0) /* a size query: nothing was written */
-		show_addr(c, show_arg(c, 1));
-	else
-		xattr_value(c, 1);
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 2));
-	return 0;
-}
-
-static int dec_listxattr(show_call *c) { return listxattr_common(c, 0); }
-static int dec_flistxattr(show_call *c) { return listxattr_common(c, 1); }
-
-/* removexattr("f", "user.x") */
-static int removexattr_common(show_call *c, int by_fd)
-{
-	xattr_target(c, by_fd);
-	show_arg_next(c);
-	show_str(c, 1);
-	return SHOW_DECODED;
-}
-
-static int dec_removexattr(show_call *c) { return removexattr_common(c, 0); }
-static int dec_fremovexattr(show_call *c) { return removexattr_common(c, 1); }
-
-/* ---- inotify ------------------------------------------------------------------------- */
-
-/* inotify_init1(IN_CLOEXEC) = 3 */
-static int dec_inotify_init1(show_call *c)
-{
-	dec_flags(c, &xlat_inotify_init_flags, (uint32_t)show_arg(c, 0), "IN_???");
-	return SHOW_DECODED | SHOW_RV_FD;
-}
-
-/* inotify_add_watch(3, ".", IN_CREATE|IN_DELETE) = 1 */
-static int dec_inotify_add_watch(show_call *c)
-{
-	show_fd(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	show_path(c, 1);
-	show_arg_next(c);
-	dec_flags(c, &xlat_inotify_flags, (uint32_t)show_arg(c, 2), "IN_???");
-	return SHOW_DECODED | SHOW_RV_DEC;
-}
-
-/* inotify_rm_watch(3, 1) */
-static int dec_inotify_rm_watch(show_call *c)
-{
-	show_fd(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	show_int(c, (int32_t)show_arg(c, 1));
-	return SHOW_DECODED;
+		xattr_value(c, arg);
 }
 
 /* ---- mounts, sync ----------------------------------------------------------------------- */
-
-/* umount2("/mnt", MNT_DETACH) */
-static int dec_umount2(show_call *c)
-{
-	show_path(c, 0);
-	show_arg_next(c);
-	dec_flags(c, &xlat_umount_flags, (uint32_t)show_arg(c, 1), "MNT_???");
-	return SHOW_DECODED;
-}
 
 #define MS_MGC_VAL_ 0xc0ed0000u
 #define MS_MGC_MSK_ 0xffff0000u
@@ -1122,15 +627,6 @@ static int dec_mount(show_call *c)
 /* ---- The new mount API (strace's fsopen.c, fsconfig.c, fsmount.c,
  * move_mount.c) ------------------------------------------------------------- */
 
-/* fsopen("tmpfs", FSOPEN_CLOEXEC) = 3 */
-static int dec_fsopen(show_call *c)
-{
-	show_str(c, 0);
-	show_arg_next(c);
-	dec_flags(c, &xlat_fsopen_flags, (uint32_t)show_arg(c, 1), "FSOPEN_???");
-	return SHOW_DECODED | SHOW_RV_FD;
-}
-
 enum {
 	FSCONFIG_SET_FLAG_ = 0, FSCONFIG_SET_STRING_ = 1, FSCONFIG_SET_BINARY_ = 2,
 	FSCONFIG_SET_PATH_ = 3, FSCONFIG_SET_PATH_EMPTY_ = 4, FSCONFIG_SET_FD_ = 5,
@@ -1169,76 +665,10 @@ static int dec_fsconfig(show_call *c)
 	return SHOW_DECODED;
 }
 
-/* fsmount(3, FSMOUNT_CLOEXEC, MOUNT_ATTR_NOEXEC) = 4 */
-static int dec_fsmount(show_call *c)
+/* ustat's device: makedev(0x8, 0x1) */
+static void ustat_dev(show_call *c, unsigned arg)
 {
-	show_fd(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	dec_flags(c, &xlat_fsmount_flags, (uint32_t)show_arg(c, 1), "FSMOUNT_???");
-	show_arg_next(c);
-	dec_flags(c, &xlat_mount_attr_flags, (uint32_t)show_arg(c, 2), "MOUNT_ATTR_???");
-	return SHOW_DECODED | SHOW_RV_FD;
-}
-
-/* move_mount(4, "", AT_FDCWD, "mnt", MOVE_MOUNT_F_EMPTY_PATH) */
-static int dec_move_mount(show_call *c)
-{
-	show_dirfd(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	show_path(c, 1);
-	show_arg_next(c);
-	show_dirfd(c, (int32_t)show_arg(c, 2));
-	show_arg_next(c);
-	show_path(c, 3);
-	show_arg_next(c);
-	dec_flags(c, &xlat_move_mount_flags, (uint32_t)show_arg(c, 4), "MOVE_MOUNT_???");
-	return SHOW_DECODED;
-}
-
-/* sync_file_range(3, 0, 0, SYNC_FILE_RANGE_WAIT_BEFORE) */
-static int dec_sync_file_range(show_call *c)
-{
-	show_fd(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	show_int(c, (int64_t)show_arg(c, 1));
-	show_arg_next(c);
-	show_int(c, (int64_t)show_arg(c, 2));
-	show_arg_next(c);
-	dec_flags(c, &xlat_sync_file_range_flags, (uint32_t)show_arg(c, 3), "SYNC_FILE_RANGE_???");
-	return SHOW_DECODED;
-}
-
-/* open_tree(AT_FDCWD, "dir", OPEN_TREE_CLONE) = 3 / fspick(..., FSPICK_CLOEXEC) */
-static int dec_at_path_flags(show_call *c, const struct xlat *x, const char *dflt)
-{
-	show_dirfd(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	show_path(c, 1);
-	show_arg_next(c);
-	dec_flags(c, x, (uint32_t)show_arg(c, 2), dflt);
-	return SHOW_DECODED | SHOW_RV_FD;
-}
-
-static int dec_open_tree(show_call *c)
-{
-	return dec_at_path_flags(c, &xlat_open_tree_flags, "OPEN_TREE_???");
-}
-
-static int dec_fspick(show_call *c)
-{
-	return dec_at_path_flags(c, &xlat_fspick_flags, "FSPICK_???");
-}
-
-/* mount_setattr(-1, "", AT_EMPTY_PATH, NULL, 0): the attributes print as
- * their address here. */
-static int dec_mount_setattr(show_call *c)
-{
-	dec_at_path_flags(c, &xlat_mount_setattr_flags, "AT_???");
-	show_arg_next(c);
-	show_addr(c, show_arg(c, 3));
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 4));
-	return SHOW_DECODED;
+	dec_dev(c, (uint32_t)show_arg(c, arg));
 }
 
 #define Q_SYNC_ 0x800001u
@@ -1262,15 +692,6 @@ static int dec_quotactl(show_call *c)
 	show_uint(c, (uint32_t)show_arg(c, 2));
 	show_arg_next(c);
 	show_addr(c, show_arg(c, 3));
-	return SHOW_DECODED;
-}
-
-/* ustat(makedev(0x8, 0x1), 0x7ffc...) */
-static int dec_ustat(show_call *c)
-{
-	dec_dev(c, (uint32_t)show_arg(c, 0));
-	show_arg_next(c);
-	show_addr(c, show_arg(c, 1));
 	return SHOW_DECODED;
 }
 
@@ -1317,85 +738,130 @@ static int dec_fanotify_mark(show_call *c)
 	return SHOW_DECODED;
 }
 
+#define A_STAT SHOW_A_STRUCT(print_stat, sizeof(struct k_stat))
+#define A_STATFS SHOW_A_STRUCT(print_statfs, sizeof(struct k_statfs))
+#define A_AT_FLAGS SHOW_A_FLAGS(xlat_at_flags, "AT_???")
+#define A_ACCESS SHOW_A_FLAGS(xlat_access_modes, "?_OK")
+#define A_XATTR_FLAGS SHOW_A_FLAGS(xlat_xattrflags, "XATTR_???")
+
+/* The irregular calls first; then the table decoders, one line each (the
+ * line strace prints is in the comment of each argument printer above, or
+ * follows from the specs: access("f", R_OK|W_OK)). */
 const struct show_decoder show_decoders_file[] = {
-	{ "open_tree", dec_open_tree, NULL },
-	{ "fspick", dec_fspick, NULL },
-	{ "mount_setattr", dec_mount_setattr, NULL },
-	{ "quotactl", dec_quotactl, NULL },
-	{ "ustat", dec_ustat, NULL },
-	{ "fanotify_init", dec_fanotify_init, NULL },
-	{ "fanotify_mark", dec_fanotify_mark, NULL },
-	{ "umount2", dec_umount2, NULL },
-	{ "mount", dec_mount, NULL },
-	{ "fsopen", dec_fsopen, NULL },
-	{ "fsconfig", dec_fsconfig, NULL },
-	{ "fsmount", dec_fsmount, NULL },
-	{ "move_mount", dec_move_mount, NULL },
-	{ "sync_file_range", dec_sync_file_range, NULL },
-	{ "inotify_init1", dec_inotify_init1, NULL },
-	{ "inotify_add_watch", dec_inotify_add_watch, NULL },
-	{ "inotify_rm_watch", dec_inotify_rm_watch, NULL },
-	{ "open", dec_open, NULL },
-	{ "openat", dec_openat, NULL },
-	{ "creat", dec_creat, NULL },
-	{ "openat2", dec_openat2, NULL },
-	{ "stat", dec_stat, NULL },
-	{ "lstat", dec_stat, NULL },
-	{ "fstat", dec_fstat, NULL },
-	{ "newfstatat", dec_newfstatat, NULL },
-	{ "statx", dec_statx, NULL },
-	{ "access", dec_access, NULL },
-	{ "faccessat", dec_faccessat, NULL },
-	{ "faccessat2", dec_faccessat2, NULL },
-	{ "readlink", dec_readlink, NULL },
-	{ "readlinkat", dec_readlinkat, NULL },
-	{ "rename", dec_two_paths, NULL },
-	{ "link", dec_two_paths, NULL },
-	{ "symlink", dec_two_paths, NULL },
-	{ "renameat", dec_renameat, NULL },
-	{ "renameat2", dec_renameat2, NULL },
-	{ "linkat", dec_linkat, NULL },
-	{ "symlinkat", dec_symlinkat, NULL },
-	{ "unlink", dec_one_path, NULL },
-	{ "rmdir", dec_one_path, NULL },
-	{ "chdir", dec_one_path, NULL },
-	{ "chroot", dec_one_path, NULL },
-	{ "unlinkat", dec_unlinkat, NULL },
-	{ "mkdir", dec_path_umode, NULL },
-	{ "chmod", dec_path_umode, NULL },
-	{ "mkdirat", dec_dirfd_path_umode, NULL },
-	{ "fchmodat", dec_dirfd_path_umode, NULL },
-	{ "fchmod", dec_fchmod, NULL },
-	{ "mknod", dec_mknod, NULL },
-	{ "mknodat", dec_mknodat, NULL },
-	{ "chown", dec_chown, NULL },
-	{ "lchown", dec_chown, NULL },
-	{ "fchown", dec_fchown, NULL },
-	{ "fchownat", dec_fchownat, NULL },
-	{ "umask", dec_umask, NULL },
-	{ "utimensat", dec_utimensat, NULL },
-	{ "utimes", dec_utimes, NULL },
-	{ "utime", dec_utime, NULL },
-	{ "futimesat", dec_futimesat, NULL },
-	{ "truncate", dec_truncate, NULL },
-	{ "ftruncate", dec_ftruncate, NULL },
-	{ "getcwd", dec_getcwd, NULL },
-	{ "fchdir", dec_fchdir, NULL },
-	{ "getdents64", dec_getdents64, NULL },
-	{ "getdents", dec_getdents, NULL },
-	{ "statfs", dec_statfs, NULL },
-	{ "fstatfs", dec_fstatfs, NULL },
-	{ "getxattr", dec_getxattr, NULL },
-	{ "lgetxattr", dec_getxattr, NULL },
-	{ "fgetxattr", dec_fgetxattr, NULL },
-	{ "setxattr", dec_setxattr, NULL },
-	{ "lsetxattr", dec_setxattr, NULL },
-	{ "fsetxattr", dec_fsetxattr, NULL },
-	{ "listxattr", dec_listxattr, NULL },
-	{ "llistxattr", dec_listxattr, NULL },
-	{ "flistxattr", dec_flistxattr, NULL },
-	{ "removexattr", dec_removexattr, NULL },
-	{ "lremovexattr", dec_removexattr, NULL },
-	{ "fremovexattr", dec_fremovexattr, NULL },
-	{ NULL, NULL, NULL },
+	{ "quotactl", .decode = dec_quotactl },
+	{ "fanotify_init", .decode = dec_fanotify_init },
+	{ "fanotify_mark", .decode = dec_fanotify_mark },
+	{ "mount", .decode = dec_mount },
+	{ "fsconfig", .decode = dec_fsconfig },
+	{ "open", .decode = dec_open },
+	{ "openat", .decode = dec_openat },
+	{ "openat2", .decode = dec_openat2 },
+	{ "mknod", .decode = dec_mknod },
+	{ "mknodat", .decode = dec_mknodat },
+	{ "creat", .args = SHOW_ARGS(SHOW_A_PATH, SHOW_A_UMODE) },
+	{ "stat", .args = SHOW_ARGS(SHOW_A_PATH, A_STAT) },
+	{ "lstat", .args = SHOW_ARGS(SHOW_A_PATH, A_STAT) },
+	{ "fstat", .args = SHOW_ARGS(SHOW_A_FD, A_STAT) },
+	{ "newfstatat", .args = SHOW_ARGS(SHOW_A_DIRFD, SHOW_A_PATH, A_STAT, A_AT_FLAGS) },
+	{ "statx", .args = SHOW_ARGS(SHOW_A_DIRFD, SHOW_A_PATH, SHOW_A_PRINT(statx_flags),
+				     SHOW_A_FLAGS(xlat_statx_masks, "STATX_???"),
+				     SHOW_A_PRINT(statx_out)) },
+	{ "statfs", .args = SHOW_ARGS(SHOW_A_PATH, A_STATFS) },
+	{ "fstatfs", .args = SHOW_ARGS(SHOW_A_FD, A_STATFS) },
+	{ "access", .args = SHOW_ARGS(SHOW_A_PATH, A_ACCESS) },
+	{ "faccessat", .args = SHOW_ARGS(SHOW_A_DIRFD, SHOW_A_PATH, A_ACCESS) },
+	{ "faccessat2", .args = SHOW_ARGS(SHOW_A_DIRFD, SHOW_A_PATH, A_ACCESS,
+					  SHOW_A_FLAGS(xlat_faccessat_flags, "AT_???")) },
+	/* the link text: RET bytes, not NUL-terminated, cut at -s */
+	{ "readlink", .args = SHOW_ARGS(SHOW_A_PATH, SHOW_A_TABLE, SHOW_A_ULONG) },
+	{ "readlinkat", .args = SHOW_ARGS(SHOW_A_DIRFD, SHOW_A_PATH, SHOW_A_TABLE, SHOW_A_ULONG) },
+	{ "rename", .args = SHOW_ARGS(SHOW_A_PATH, SHOW_A_PATH) },
+	{ "link", .args = SHOW_ARGS(SHOW_A_PATH, SHOW_A_PATH) },
+	/* the target is text, but strace prints it whole, as a path */
+	{ "symlink", .args = SHOW_ARGS(SHOW_A_PATH, SHOW_A_PATH) },
+	{ "renameat", .args = SHOW_ARGS(SHOW_A_DIRFD, SHOW_A_PATH, SHOW_A_DIRFD, SHOW_A_PATH) },
+	{ "renameat2", .args = SHOW_ARGS(SHOW_A_DIRFD, SHOW_A_PATH, SHOW_A_DIRFD, SHOW_A_PATH,
+					 SHOW_A_FLAGS(xlat_rename_flags, "RENAME_??")) },
+	{ "linkat", .args = SHOW_ARGS(SHOW_A_DIRFD, SHOW_A_PATH, SHOW_A_DIRFD, SHOW_A_PATH,
+				      A_AT_FLAGS) },
+	{ "symlinkat", .args = SHOW_ARGS(SHOW_A_PATH, SHOW_A_DIRFD, SHOW_A_PATH) },
+	{ "unlink", .args = SHOW_ARGS(SHOW_A_PATH) },
+	{ "rmdir", .args = SHOW_ARGS(SHOW_A_PATH) },
+	{ "chdir", .args = SHOW_ARGS(SHOW_A_PATH) },
+	{ "chroot", .args = SHOW_ARGS(SHOW_A_PATH) },
+	{ "unlinkat", .args = SHOW_ARGS(SHOW_A_DIRFD, SHOW_A_PATH, A_AT_FLAGS) },
+	{ "mkdir", .args = SHOW_ARGS(SHOW_A_PATH, SHOW_A_UMODE) },
+	{ "chmod", .args = SHOW_ARGS(SHOW_A_PATH, SHOW_A_UMODE) },
+	{ "mkdirat", .args = SHOW_ARGS(SHOW_A_DIRFD, SHOW_A_PATH, SHOW_A_UMODE) },
+	{ "fchmodat", .args = SHOW_ARGS(SHOW_A_DIRFD, SHOW_A_PATH, SHOW_A_UMODE) },
+	{ "fchmod", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_UMODE) },
+	/* uid/gid as %d: -1 means "unchanged" */
+	{ "chown", .args = SHOW_ARGS(SHOW_A_PATH, SHOW_A_INT, SHOW_A_INT) },
+	{ "lchown", .args = SHOW_ARGS(SHOW_A_PATH, SHOW_A_INT, SHOW_A_INT) },
+	{ "fchown", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_INT, SHOW_A_INT) },
+	{ "fchownat", .args = SHOW_ARGS(SHOW_A_DIRFD, SHOW_A_PATH, SHOW_A_INT, SHOW_A_INT,
+					A_AT_FLAGS) },
+	/* umask(022) = 077: both octal */
+	{ "umask", .args = SHOW_ARGS(SHOW_A_UMODE), .rv = SHOW_RV_OCT },
+	{ "utimensat", .args = SHOW_ARGS(SHOW_A_DIRFD, SHOW_A_PATH,
+					 SHOW_A_STRUCT(print_utimens, 2 * sizeof(struct dec_timespec)),
+					 A_AT_FLAGS) },
+	{ "utimes", .args = SHOW_ARGS(SHOW_A_PATH,
+				      SHOW_A_STRUCT(print_timeval_pair, 2 * sizeof(struct dec_timespec))) },
+	{ "utime", .args = SHOW_ARGS(SHOW_A_PATH, SHOW_A_STRUCT(print_utimbuf, 2 * sizeof(int64_t))) },
+	{ "futimesat", .args = SHOW_ARGS(SHOW_A_DIRFD, SHOW_A_PATH,
+					 SHOW_A_STRUCT(print_timeval_pair, 2 * sizeof(struct dec_timespec))) },
+	{ "truncate", .args = SHOW_ARGS(SHOW_A_PATH, SHOW_A_LONG) },
+	{ "ftruncate", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_LONG) },
+	{ "getcwd", .args = SHOW_ARGS(SHOW_A_PRINT(getcwd_buf), SHOW_A_ULONG) },
+	{ "fchdir", .args = SHOW_ARGS(SHOW_A_FD) },
+	{ "getdents64", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_PRINT(getdents64_buf), SHOW_A_UINT) },
+	{ "getdents", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_PRINT(getdents_buf), SHOW_A_UINT) },
+	/* getxattr("f", "user.x", "val", 256) = 3 */
+	{ "getxattr", .args = SHOW_ARGS(SHOW_A_PATH, SHOW_A_STR, SHOW_A_PRINT(xattr_value), SHOW_A_ULONG) },
+	{ "lgetxattr", .args = SHOW_ARGS(SHOW_A_PATH, SHOW_A_STR, SHOW_A_PRINT(xattr_value), SHOW_A_ULONG) },
+	{ "fgetxattr", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_STR, SHOW_A_PRINT(xattr_value), SHOW_A_ULONG) },
+	/* setxattr("f", "user.x", "val", 3, XATTR_CREATE) */
+	{ "setxattr", .args = SHOW_ARGS(SHOW_A_PATH, SHOW_A_STR, SHOW_A_TABLE, SHOW_A_ULONG,
+					A_XATTR_FLAGS) },
+	{ "lsetxattr", .args = SHOW_ARGS(SHOW_A_PATH, SHOW_A_STR, SHOW_A_TABLE, SHOW_A_ULONG,
+					 A_XATTR_FLAGS) },
+	{ "fsetxattr", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_STR, SHOW_A_TABLE, SHOW_A_ULONG,
+					 A_XATTR_FLAGS) },
+	/* listxattr("f", "user.x\0", 256) = 7 / llistxattr("f", NULL, 0) = 0 */
+	{ "listxattr", .args = SHOW_ARGS(SHOW_A_PATH, SHOW_A_PRINT(xattr_list), SHOW_A_ULONG) },
+	{ "llistxattr", .args = SHOW_ARGS(SHOW_A_PATH, SHOW_A_PRINT(xattr_list), SHOW_A_ULONG) },
+	{ "flistxattr", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_PRINT(xattr_list), SHOW_A_ULONG) },
+	{ "removexattr", .args = SHOW_ARGS(SHOW_A_PATH, SHOW_A_STR) },
+	{ "lremovexattr", .args = SHOW_ARGS(SHOW_A_PATH, SHOW_A_STR) },
+	{ "fremovexattr", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_STR) },
+	{ "inotify_init1", .args = SHOW_ARGS(SHOW_A_FLAGS(xlat_inotify_init_flags, "IN_???")),
+	  .rv = SHOW_RV_FD },
+	{ "inotify_add_watch", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_PATH,
+						 SHOW_A_FLAGS(xlat_inotify_flags, "IN_???")),
+	  .rv = SHOW_RV_DEC },
+	{ "inotify_rm_watch", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_INT) },
+	{ "umount2", .args = SHOW_ARGS(SHOW_A_PATH, SHOW_A_FLAGS(xlat_umount_flags, "MNT_???")) },
+	{ "fsopen", .args = SHOW_ARGS(SHOW_A_STR, SHOW_A_FLAGS(xlat_fsopen_flags, "FSOPEN_???")),
+	  .rv = SHOW_RV_FD },
+	{ "fsmount", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_FLAGS(xlat_fsmount_flags, "FSMOUNT_???"),
+				       SHOW_A_FLAGS(xlat_mount_attr_flags, "MOUNT_ATTR_???")),
+	  .rv = SHOW_RV_FD },
+	{ "move_mount", .args = SHOW_ARGS(SHOW_A_DIRFD, SHOW_A_PATH, SHOW_A_DIRFD, SHOW_A_PATH,
+					  SHOW_A_FLAGS(xlat_move_mount_flags, "MOVE_MOUNT_???")) },
+	{ "sync_file_range", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_LONG, SHOW_A_LONG,
+					       SHOW_A_FLAGS(xlat_sync_file_range_flags,
+							    "SYNC_FILE_RANGE_???")) },
+	{ "open_tree", .args = SHOW_ARGS(SHOW_A_DIRFD, SHOW_A_PATH,
+					 SHOW_A_FLAGS(xlat_open_tree_flags, "OPEN_TREE_???")),
+	  .rv = SHOW_RV_FD },
+	{ "fspick", .args = SHOW_ARGS(SHOW_A_DIRFD, SHOW_A_PATH,
+				      SHOW_A_FLAGS(xlat_fspick_flags, "FSPICK_???")),
+	  .rv = SHOW_RV_FD },
+	/* the attributes print as their address here */
+	{ "mount_setattr", .args = SHOW_ARGS(SHOW_A_DIRFD, SHOW_A_PATH,
+					     SHOW_A_FLAGS(xlat_mount_setattr_flags, "AT_???"),
+					     SHOW_A_ADDR, SHOW_A_ULONG) },
+	{ "ustat", .args = SHOW_ARGS(SHOW_A_PRINT(ustat_dev), SHOW_A_ADDR) },
+	{ 0 },
 };

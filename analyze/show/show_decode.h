@@ -41,6 +41,29 @@
  * is absent or short — what strace prints when umove() fails. Never read a
  * blob beyond blob->len: traces are untrusted input.
  *
+ * Table decoders. Most syscalls are "typed arguments in a row": an fd, a
+ * path, flags through an xlat table, a struct printed at exit. Such a
+ * syscall needs no function: its show_decoder entry leaves decode NULL and
+ * gives, per argument index, a printer spec (struct show_arg_spec, built
+ * with the SHOW_A_* macros below):
+ *     { "newfstatat", .args = SHOW_ARGS(SHOW_A_DIRFD, SHOW_A_PATH,
+ *             SHOW_A_STRUCT(print_stat, 144), SHOW_A_FLAGS(xlat_at_flags, "AT_???")) },
+ * The generic form walks it: the entry part prints the arguments before the
+ * first one the syscall table marks as an output (memory read at exit, the
+ * same split the table-less generic form makes), the exit part the rest;
+ * each argument with its spec, or in the generic form of its table type
+ * when the spec is SHOW_A_TABLE (or absent: args NULL, or past the six).
+ * How many arguments print is the table's (syscall_table_args(): nargs).
+ * A struct's memory is the one read at the stop where it prints (at exit
+ * for an output), copied with its length checked; the address (NULL for
+ * 0) when it is absent or short, or when an output's call failed. The
+ * return value is printed in the entry's rv (SHOW_RV_*; 0: the table's
+ * return type), or by its ret hook. Irregular calls (an argument that
+ * exists only for some values of another, multiplexers such as ioctl,
+ * fcntl, prctl, clone) keep a decode function; one irregular argument in an
+ * otherwise regular call is a SHOW_A_PRINT(fn) spec, not a function for
+ * the whole call.
+ *
  * Registration. Each decode_<family>.c defines
  *     const struct show_decoder show_decoders_<family>[] = {
  *             { "openat", dec_openat, NULL }, ..., { NULL, NULL, NULL } };
@@ -84,10 +107,76 @@ typedef int (*show_decode_fn)(show_call *c);
  * for the number, then e.g. show_puts(c, " (flags ")...). */
 typedef void (*show_ret_fn)(show_call *c);
 
+/* How a table decoder prints one argument (see "Table decoders"). */
+enum show_arg_kind {
+	SHOW_ARG_TABLE = 0, /* the generic form of its syscall table type */
+	SHOW_ARG_FD,        /* (int) 3, with -y 3</etc/passwd> */
+	SHOW_ARG_DIRFD,     /* (int) AT_FDCWD, or as SHOW_ARG_FD */
+	SHOW_ARG_PATH,      /* show_path() */
+	SHOW_ARG_STR,       /* show_str(): a string cut at -s */
+	SHOW_ARG_INT,       /* (int) -1 */
+	SHOW_ARG_LONG,      /* (long) -1 */
+	SHOW_ARG_UINT,      /* (unsigned int) 4294967295 */
+	SHOW_ARG_ULONG,     /* (unsigned long) */
+	SHOW_ARG_HEX,       /* (unsigned int) 0x10 */
+	SHOW_ARG_ADDR,      /* NULL or 0x7ffc... */
+	SHOW_ARG_UMODE,     /* (unsigned int) permission bits: 0644 */
+	SHOW_ARG_MODE,      /* (unsigned int) a mode with its type: S_IFREG|0644 */
+	SHOW_ARG_OPEN_FLAGS, /* open(2) flags: O_RDONLY|O_CLOEXEC */
+	SHOW_ARG_FLAGS,     /* (unsigned int) a flag set of .xlat, unknown bits with .dflt */
+	SHOW_ARG_FLAGS64,   /* the same, all 64 bits */
+	SHOW_ARG_ENUM,      /* (unsigned int) a value of .xlat, unknown: .dflt */
+	SHOW_ARG_SIG,       /* (int) SIGCHLD */
+	SHOW_ARG_STRUCT,    /* .size bytes of its memory, printed by .print_struct */
+	SHOW_ARG_PRINT,     /* printed by .print (an irregular argument) */
+};
+
+/* Prints a struct of the size its spec gives, copied to aligned memory. */
+typedef void (*show_struct_fn)(show_call *c, const void *p);
+/* Prints argument I of the call, all of it. */
+typedef void (*show_arg_fn)(show_call *c, unsigned i);
+
+/* The largest struct a SHOW_ARG_STRUCT spec may print. */
+#define SHOW_STRUCT_MAX 512u
+
+struct show_arg_spec {
+	uint8_t kind;            /* enum show_arg_kind */
+	uint16_t size;           /* SHOW_ARG_STRUCT: bytes read, at most SHOW_STRUCT_MAX */
+	const struct xlat *xlat; /* SHOW_ARG_FLAGS*, SHOW_ARG_ENUM */
+	const char *dflt;        /* their strace "???" default, or NULL */
+	show_struct_fn print_struct; /* SHOW_ARG_STRUCT */
+	show_arg_fn print;       /* SHOW_ARG_PRINT */
+};
+
+/* The six specs of a table decoder entry: .args = SHOW_ARGS(SHOW_A_FD, ...). */
+#define SHOW_ARGS(...) ((const struct show_arg_spec[6]){ __VA_ARGS__ })
+#define SHOW_A_TABLE { .kind = SHOW_ARG_TABLE }
+#define SHOW_A_FD { .kind = SHOW_ARG_FD }
+#define SHOW_A_DIRFD { .kind = SHOW_ARG_DIRFD }
+#define SHOW_A_PATH { .kind = SHOW_ARG_PATH }
+#define SHOW_A_STR { .kind = SHOW_ARG_STR }
+#define SHOW_A_INT { .kind = SHOW_ARG_INT }
+#define SHOW_A_LONG { .kind = SHOW_ARG_LONG }
+#define SHOW_A_UINT { .kind = SHOW_ARG_UINT }
+#define SHOW_A_ULONG { .kind = SHOW_ARG_ULONG }
+#define SHOW_A_HEX { .kind = SHOW_ARG_HEX }
+#define SHOW_A_ADDR { .kind = SHOW_ARG_ADDR }
+#define SHOW_A_UMODE { .kind = SHOW_ARG_UMODE }
+#define SHOW_A_MODE { .kind = SHOW_ARG_MODE }
+#define SHOW_A_OPEN_FLAGS { .kind = SHOW_ARG_OPEN_FLAGS }
+#define SHOW_A_SIG { .kind = SHOW_ARG_SIG }
+#define SHOW_A_FLAGS(x, d) { .kind = SHOW_ARG_FLAGS, .xlat = &(x), .dflt = (d) }
+#define SHOW_A_FLAGS64(x, d) { .kind = SHOW_ARG_FLAGS64, .xlat = &(x), .dflt = (d) }
+#define SHOW_A_ENUM(x, d) { .kind = SHOW_ARG_ENUM, .xlat = &(x), .dflt = (d) }
+#define SHOW_A_STRUCT(fn, sz) { .kind = SHOW_ARG_STRUCT, .size = (sz), .print_struct = (fn) }
+#define SHOW_A_PRINT(fn) { .kind = SHOW_ARG_PRINT, .print = (fn) }
+
 struct show_decoder {
 	const char *name;      /* the syscall's name as in the table */
-	show_decode_fn decode; /* NULL: the generic form for the arguments */
+	show_decode_fn decode; /* NULL: the generic form for the arguments, with args */
 	show_ret_fn ret;       /* NULL: the return value in the format decode returned */
+	const struct show_arg_spec *args; /* with decode NULL: six specs, or NULL */
+	int rv;                /* with decode NULL: SHOW_RV_* of the return value */
 };
 
 /* ---- The call ---------------------------------------------------------- */
@@ -177,6 +266,9 @@ void show_dirfd(show_call *c, int64_t fd); /* AT_FDCWD, or as show_fd() */
 /* Argument I in the generic form of its table type (SC_T_*), memory
  * included (a string, a buffer, a path; a struct as its address). */
 void show_arg_generic(show_call *c, unsigned i);
+/* Argument I as the spec S says (a table decoder's argument; usable from
+ * a decode function for the regular arguments of an irregular call). */
+void show_arg_spec(show_call *c, unsigned i, const struct show_arg_spec *s);
 /* Arguments FROM..nargs-1 in the generic form, separated. */
 void show_args_generic_from(show_call *c, unsigned from);
 

@@ -3,9 +3,11 @@
  * table types it, printed at entry when its memory is known at entry and
  * at exit otherwise, like strace's decoders that print outputs at exit. */
 #include "show_internal.h"
+#include "decode_common.h"
 #include "xlat.h"
 
 #include <pthread.h>
+#include <stddef.h>
 #include <string.h>
 
 #define SHOW_FAMILY(f) extern const struct show_decoder show_decoders_##f[];
@@ -151,24 +153,135 @@ static unsigned first_exit_arg(const struct replay_call *rc)
 	return (unsigned)rc->nargs;
 }
 
-int show_generic_decode(show_call *c)
+/* ---- Table decoders ----------------------------------------------------------- */
+
+/* A struct argument at the stop where it prints: the exit memory of an
+ * output at exit, else the entry memory. */
+static void spec_struct(show_call *c, unsigned i, const struct show_arg_spec *s)
+{
+	const struct sc_arg *a = &c->call->shape[i];
+	int at_exit = c->exiting && (a->when & SC_W_EXIT);
+	uint64_t addr = show_arg(c, i);
+	/* max_align_t storage: the printers cast it to their struct */
+	_Alignas(max_align_t) unsigned char buf[SHOW_STRUCT_MAX];
+	if (!addr || (at_exit && c->call->err) || s->size > sizeof buf ||
+	    show_fetch(c, i, 0, at_exit, buf, s->size) < 0) {
+		show_addr(c, addr);
+		return;
+	}
+	s->print_struct(c, buf);
+}
+
+void show_arg_spec(show_call *c, unsigned i, const struct show_arg_spec *s)
+{
+	uint64_t v = show_arg(c, i);
+	switch (s->kind) { /* enum show_arg_kind: one printer each */
+	case SHOW_ARG_FD:
+		show_fd(c, (int32_t)v);
+		break;
+	case SHOW_ARG_DIRFD:
+		show_dirfd(c, (int32_t)v);
+		break;
+	case SHOW_ARG_PATH:
+		show_path(c, i);
+		break;
+	case SHOW_ARG_STR:
+		show_str(c, i);
+		break;
+	case SHOW_ARG_INT:
+		show_int(c, (int32_t)v);
+		break;
+	case SHOW_ARG_LONG:
+		show_int(c, (int64_t)v);
+		break;
+	case SHOW_ARG_UINT:
+		show_uint(c, (uint32_t)v);
+		break;
+	case SHOW_ARG_ULONG:
+		show_uint(c, v);
+		break;
+	case SHOW_ARG_HEX:
+		show_hex(c, (uint32_t)v);
+		break;
+	case SHOW_ARG_ADDR:
+		show_addr(c, v);
+		break;
+	case SHOW_ARG_UMODE:
+		dec_umode(c, (uint32_t)v);
+		break;
+	case SHOW_ARG_MODE:
+		dec_mode(c, (uint32_t)v);
+		break;
+	case SHOW_ARG_OPEN_FLAGS:
+		dec_open_flags(c, (uint32_t)v);
+		break;
+	case SHOW_ARG_FLAGS:
+		dec_flags(c, s->xlat, (uint32_t)v, s->dflt);
+		break;
+	case SHOW_ARG_FLAGS64:
+		dec_flags(c, s->xlat, v, s->dflt);
+		break;
+	case SHOW_ARG_ENUM:
+		dec_enum(c, s->xlat, (uint32_t)v, s->dflt);
+		break;
+	case SHOW_ARG_SIG:
+		dec_signame(c, (int)v);
+		break;
+	case SHOW_ARG_STRUCT:
+		spec_struct(c, i, s);
+		break;
+	case SHOW_ARG_PRINT:
+		s->print(c, i);
+		break;
+	default:
+		show_arg_generic(c, i);
+		break;
+	}
+}
+
+/* Argument I as SPECS (NULL: the generic form) says. */
+static void print_arg(show_call *c, unsigned i, const struct show_arg_spec *specs)
+{
+	if (specs && i < 6)
+		show_arg_spec(c, i, &specs[i]);
+	else
+		show_arg_generic(c, i);
+}
+
+/* The generic form, each argument as SPECS says; RV the return format. */
+static int generic_decode(show_call *c, const struct show_arg_spec *specs, int rv)
 {
 	const struct replay_call *rc = c->call;
 	unsigned split = first_exit_arg(rc);
 	if (!c->exiting) {
 		for (unsigned i = 0; i < split; i++) {
-			show_arg_generic(c, i);
+			print_arg(c, i, specs);
 			if (i + 1 < (unsigned)rc->nargs)
 				show_arg_next(c);
 		}
-		return split == (unsigned)rc->nargs ? SHOW_DECODED : 0;
+		return split == (unsigned)rc->nargs ? SHOW_DECODED | rv : rv;
 	}
 	for (unsigned i = split; i < (unsigned)rc->nargs; i++) {
 		if (i > split)
 			show_arg_next(c);
-		show_arg_generic(c, i);
+		print_arg(c, i, specs);
 	}
-	return 0;
+	return rv;
+}
+
+int show_generic_decode(show_call *c)
+{
+	return generic_decode(c, NULL, 0);
+}
+
+int show_decode_call(show_call *c)
+{
+	const struct show_decoder *d = show_decoder_for(c->call->nr);
+	if (!d)
+		return generic_decode(c, NULL, 0);
+	if (d->decode)
+		return d->decode(c);
+	return generic_decode(c, d->args, d->rv);
 }
 
 /* ---- Return values ---------------------------------------------------------- */

@@ -103,6 +103,10 @@ size_t show_decoder_unknown_names(const char **names, size_t n);
 /* The generic form: entry and exit parts as a decoder. */
 int show_generic_decode(show_call *c);
 
+/* Runs the decoder of the call's syscall: its function, or the generic
+ * form with its argument specs, or the bare generic form. */
+int show_decode_call(show_call *c);
+
 /* -y: PATH as the kernel would name it (show_paths.h), or PATH; FOLLOW 0
  * leaves its last component (an O_NOFOLLOW open). */
 const char *show_real_path(struct show_printer *pr, const char *path, int follow);

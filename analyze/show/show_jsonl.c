@@ -87,8 +87,7 @@ void show_json_syscall(struct show_printer *pr, struct tstate *ts, const struct 
 		sc.out = &pr->out;
 		sc.js = &ts->js;
 		sc.exiting = 1;
-		const struct show_decoder *d = c->desc ? show_decoder_for(c->nr) : NULL;
-		int rv = d && d->decode ? d->decode(&sc) : show_generic_decode(&sc);
+		int rv = c->desc ? show_decode_call(&sc) : show_generic_decode(&sc);
 		fmt = rv & SHOW_RV_MASK;
 	}
 	js_finish(&ts->js);

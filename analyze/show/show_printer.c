@@ -305,10 +305,7 @@ static int run_decoder(show_call *sc)
 {
 	if (!sc->call->desc)
 		return sc->exiting ? 0 : raw_decode(sc);
-	const struct show_decoder *d = show_decoder_for(sc->call->nr);
-	if (d && d->decode)
-		return d->decode(sc);
-	return show_generic_decode(sc);
+	return show_decode_call(sc);
 }
 
 static void on_entry(struct show_printer *pr, const struct replay_item *it)
