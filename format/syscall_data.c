@@ -105,6 +105,12 @@
 #define CLONE_ARGS { .type = SC_T_STRUCT, .mem = SC_M_CLONE_ARGS, .when = SC_W_BOTH, .len = SC_L_ARG, .n = 1 }
 /* { pointer, length } and what it points to (pselect6's sigmask). */
 #define PTR_LEN { .type = SC_T_STRUCT, .mem = SC_M_PTR_LEN, .when = SC_W_ENTRY }
+/* msgsnd's message at entry; msgrcv's at exit, as long as its msgsz argument
+ * (strace prints msgsz bytes of mtext, not the length received). */
+#define MSGBUF_IN(a) { .type = SC_T_STRUCT, .mem = SC_M_MSGBUF, .when = SC_W_ENTRY, \
+		.len = SC_L_ARG, .n = a }
+#define MSGBUF_OUT(a) { .type = SC_T_STRUCT, .mem = SC_M_MSGBUF, .when = SC_W_EXIT, \
+		.len = SC_L_ARG, .n = a }
 
 /* x86_64 kernel struct sizes. */
 #define SZ_STAT 144      /* struct stat */
@@ -207,7 +213,7 @@ const struct syscall_desc syscall_data[SYSCALL_DATA_SIZE] = {
 	[28] = SC("madvise", 3, INT, TM, NONE, R0, PTR, UINT, ENM),
 	[29] = SC("shmget", 3, INT, TI, NONE, R0, HEX, UINT, FLG),
 	[30] = SC("shmat", 3, PTR, TI | TM, NONE, R0, INT, PTR, FLG),
-	[31] = SC("shmctl", 3, INT, TI, NONE, R0, INT, ENM, PTR),
+	[31] = SCS(SC_S_SHMCTL, "shmctl", 3, INT, TI, NONE, R0, INT, ENM, PTR),
 	[32] = SC("dup", 1, FD, TD, DUP, R_FD(0), FD),
 	[33] = SC("dup2", 2, FD, TD, DUP2, R_FD2(0, 1), FD, FD),
 	[34] = SC("pause", 0, INT, TS, NONE, R0),
@@ -244,12 +250,12 @@ const struct syscall_desc syscall_data[SYSCALL_DATA_SIZE] = {
 	[63] = SC("uname", 1, INT, 0, NONE, R0, ST_OUT(SZ_UTSNAME)),
 	[64] = SC("semget", 3, INT, TI, NONE, R0, HEX, INT, FLG),
 	[65] = SC("semop", 3, INT, TI, NONE, R0, INT, ARR_IN(SZ_SEMBUF, 2), UINT),
-	[66] = SC("semctl", 4, INT, TI, NONE, R0, INT, INT, ENM, HEX),
+	[66] = SCS(SC_S_SEMCTL, "semctl", 4, INT, TI, NONE, R0, INT, INT, ENM, HEX),
 	[67] = SC("shmdt", 1, INT, TI | TM, NONE, R0, PTR),
 	[68] = SC("msgget", 2, INT, TI, NONE, R0, HEX, FLG),
-	[69] = SC("msgsnd", 4, INT, TI, NONE, R0, INT, PTR, UINT, FLG),
-	[70] = SC("msgrcv", 5, INT, TI, NONE, R0, INT, PTR, UINT, INT, FLG),
-	[71] = SC("msgctl", 3, INT, TI, NONE, R0, INT, ENM, PTR),
+	[69] = SC("msgsnd", 4, INT, TI, NONE, R0, INT, MSGBUF_IN(2), UINT, FLG),
+	[70] = SC("msgrcv", 5, INT, TI, NONE, R0, INT, MSGBUF_OUT(2), UINT, INT, FLG),
+	[71] = SCS(SC_S_MSGCTL, "msgctl", 3, INT, TI, NONE, R0, INT, ENM, PTR),
 	[72] = SCS(SC_S_FCNTL, "fcntl", 3, INT, TD, FCNTL, R_FDFL(0, 1), FD, ENM, HEX),
 	[73] = SC("flock", 2, INT, TD, NONE, R_FD(0), FD, FLG),
 	[74] = SC("fsync", 1, INT, TD, NONE, R_FD(0), FD),

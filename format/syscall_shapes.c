@@ -1,7 +1,7 @@
 /*
  * syscall_shapes — arguments whose memory depends on another argument's
  * value: fcntl's cmd, ioctl's request, prctl's option, futex's op,
- * arch_prctl's code. One table per shape, looked up by value; a value not
+ * arch_prctl's code, the SysV IPC control calls' cmd. One table per shape, looked up by value; a value not
  * listed leaves the argument a plain register, which is also what strace
  * prints for a request it does not know.
  *
@@ -168,6 +168,36 @@ static const struct shape_case arch_prctl_cases[] = {
 	{ 0x1025 /* ARCH_GET_XCOMP_GUEST_PERM */, 2, S_OUT(8) },
 };
 
+/* <sys/msg.h>, <sys/shm.h>, <sys/sem.h> (x86_64 sizes): struct msqid_ds 120,
+ * shmid_ds 112, semid_ds 104, msginfo 32, shminfo 72, shm_info 48, seminfo
+ * 40. The *_STAT_ANY forms are Linux 4.17's. */
+static const struct shape_case msgctl_cases[] = {
+	{ 1 /* IPC_SET */, 0, S_IN(120) },
+	{ 2 /* IPC_STAT */, 0, S_OUT(120) },
+	{ 3 /* IPC_INFO */, 0, S_OUT(32) },
+	{ 11 /* MSG_STAT */, 0, S_OUT(120) },
+	{ 12 /* MSG_INFO */, 0, S_OUT(32) },
+	{ 13 /* MSG_STAT_ANY */, 0, S_OUT(120) },
+};
+
+static const struct shape_case shmctl_cases[] = {
+	{ 1 /* IPC_SET */, 0, S_IN(112) },
+	{ 2 /* IPC_STAT */, 0, S_OUT(112) },
+	{ 3 /* IPC_INFO */, 0, S_OUT(72) },
+	{ 13 /* SHM_STAT */, 0, S_OUT(112) },
+	{ 14 /* SHM_INFO */, 0, S_OUT(48) },
+	{ 15 /* SHM_STAT_ANY */, 0, S_OUT(112) },
+};
+
+static const struct shape_case semctl_cases[] = {
+	{ 1 /* IPC_SET */, 0, S_IN(104) },
+	{ 2 /* IPC_STAT */, 0, S_OUT(104) },
+	{ 3 /* IPC_INFO */, 0, S_OUT(40) },
+	{ 18 /* SEM_STAT */, 0, S_OUT(104) },
+	{ 19 /* SEM_INFO */, 0, S_OUT(40) },
+	{ 20 /* SEM_STAT_ANY */, 0, S_OUT(104) },
+};
+
 #define NCASES(cases) (sizeof cases / sizeof cases[0])
 #define SHAPE(key, target, mask, cases) { key, target, mask, cases, NCASES(cases), 0, NULL, 0 }
 #define SHAPE2(key, target, mask, cases, target2, cases2) \
@@ -180,6 +210,11 @@ static const struct shape shapes[] = {
 	/* FUTEX_CMD_MASK: without FUTEX_PRIVATE_FLAG and FUTEX_CLOCK_REALTIME. */
 	[SC_S_FUTEX] = SHAPE(1, 3, 0x7fu, futex_cases),
 	[SC_S_ARCH_PRCTL] = SHAPE(0, 1, 0xffffffffu, arch_prctl_cases),
+	/* IPC_64 (0x100) is how old ABIs ask for the 64-bit structs; x86_64 has
+	 * no other, and the kernel ignores the bit. */
+	[SC_S_MSGCTL] = SHAPE(1, 2, 0xffu, msgctl_cases),
+	[SC_S_SHMCTL] = SHAPE(1, 2, 0xffu, shmctl_cases),
+	[SC_S_SEMCTL] = SHAPE(2, 3, 0xffu, semctl_cases),
 };
 
 static const struct shape_case *find_case(const struct shape_case *cases, size_t n, uint32_t value)

@@ -112,6 +112,8 @@ enum sc_mem {
 	SC_M_PTR_LEN,  /* a struct { void *p; size_t len } (16 bytes, index 0) and the len
 			* bytes at p (index 1, at most SC_PTR_LEN_MAX): pselect6's
 			* { const sigset_t *ss; size_t ss_len } */
+	SC_M_MSGBUF,   /* a SysV message: its long mtype and len/n bytes of mtext after it, in one
+			* blob; the mtext capped by -s */
 };
 
 /* The most bytes an SC_M_PTR_LEN pointer's memory is copied (a sigset is 8). */
@@ -158,6 +160,13 @@ enum sc_shape {
 	SC_S_FUTEX,    /* arg 3: a struct timespec at entry for the wait ops (FUTEX_WAIT,
 			* WAIT_BITSET, LOCK_PI, WAIT_REQUEUE_PI ...), else the integer val2 */
 	SC_S_ARCH_PRCTL, /* arg 1: an unsigned long at exit for ARCH_GET_FS / ARCH_GET_GS */
+	SC_S_MSGCTL,   /* arg 2 by cmd: struct msqid_ds at exit for IPC_STAT / MSG_STAT(_ANY), at
+			* entry for IPC_SET; struct msginfo at exit for IPC_INFO / MSG_INFO */
+	SC_S_SHMCTL,   /* arg 2 by cmd: struct shmid_ds (IPC_STAT, SHM_STAT(_ANY) at exit, IPC_SET
+			* at entry), struct shminfo (IPC_INFO), struct shm_info (SHM_INFO) */
+	SC_S_SEMCTL,   /* arg 3 by cmd (arg 2): union semun's buf, a struct semid_ds (IPC_STAT,
+			* SEM_STAT(_ANY) at exit, IPC_SET at entry) or struct seminfo (IPC_INFO,
+			* SEM_INFO) */
 };
 
 /* What a call does to descriptors, files and processes. The roles

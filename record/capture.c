@@ -682,6 +682,15 @@ static void mem_ptr_len(struct capture *c, const struct capture_call *call, unsi
 		queue(c, J_PTR_LEN, i, b, addr, 16, 16);
 }
 
+/* SC_M_MSGBUF: the mtype and LEN bytes of mtext, the mtext capped by -s. */
+static void mem_msgbuf(struct capture *c, const struct capture_call *call, unsigned i,
+		       const struct sc_arg *a, uint64_t addr, uint64_t len)
+{
+	(void)call;
+	len = clamp(len, SC_MAX_WHOLE - sizeof(long));
+	queue_bytes(c, i, 0, addr, sizeof(long) + len, sizeof(long) + keep_of(c, a, len), false);
+}
+
 static mem_fn *const mem_fns[] = {
 	[SC_M_NONE] = NULL,
 	[SC_M_STR] = mem_str,
@@ -696,6 +705,7 @@ static mem_fn *const mem_fns[] = {
 	[SC_M_CLONE_ARGS] = mem_clone_args,
 	[SC_M_MMSGHDR] = mem_mmsghdr,
 	[SC_M_PTR_LEN] = mem_ptr_len,
+	[SC_M_MSGBUF] = mem_msgbuf,
 };
 
 static void add_region(struct capture *c, const struct capture_call *call, unsigned i,

@@ -230,39 +230,303 @@ static void ipc_cmd(show_call *c, const struct xlat *x, uint32_t cmd, const char
 	show_enum_text(c, buf);
 }
 
-/* shmctl(0, IPC_RMID, NULL); the struct of IPC_STAT prints as its address. */
+/* ---- the *ctl structs (x86_64 kernel layouts: struct ipc64_perm,
+ * msqid64_ds, shmid64_ds, semid64_ds, msginfo, shminfo64, shm_info,
+ * seminfo) ------------------------------------------------------------------ */
+
+struct k_ipc_perm {
+	int32_t key;
+	uint32_t uid, gid, cuid, cgid, mode;
+	uint16_t seq, pad1;
+	uint32_t pad2;
+	uint64_t unused[2];
+};
+
+struct k_msqid_ds {
+	struct k_ipc_perm perm;
+	int64_t stime, rtime, ctime;
+	uint64_t cbytes, qnum, qbytes;
+	int32_t lspid, lrpid;
+	uint64_t unused[2];
+};
+
+struct k_shmid_ds {
+	struct k_ipc_perm perm;
+	uint64_t segsz;
+	int64_t atime, dtime, ctime;
+	int32_t cpid, lpid;
+	uint64_t nattch, unused[2];
+};
+
+struct k_semid_ds {
+	struct k_ipc_perm perm;
+	int64_t otime;
+	uint64_t unused1;
+	int64_t ctime;
+	uint64_t unused2, nsems, unused[2];
+};
+
+struct k_msginfo {
+	int32_t msgpool, msgmap, msgmax, msgmnb, msgmni, msgssz, msgtql;
+	uint16_t msgseg;
+};
+
+struct k_shminfo {
+	uint64_t shmmax, shmmin, shmmni, shmseg, shmall, unused[4];
+};
+
+struct k_shm_info {
+	int32_t used_ids;
+	uint64_t shm_tot, shm_rss, shm_swp, swap_attempts, swap_successes;
+};
+
+struct k_seminfo {
+	int32_t semmap, semmni, semmns, semmnu, semmsl, semopm, semume, semusz, semvmx, semaem;
+};
+
+static void field_i(show_call *c, const char *name, int64_t v)
+{
+	show_struct_next(c);
+	show_field(c, name);
+	show_int(c, v);
+}
+
+static void field_u(show_call *c, const char *name, uint64_t v)
+{
+	show_struct_next(c);
+	show_field(c, name);
+	show_uint(c, v);
+}
+
+/* A uid or gid: -1 is printed as -1 (strace's PRINT_FIELD_ID). */
+static void field_id(show_call *c, const char *name, uint32_t v, int first)
+{
+	if (!first)
+		show_struct_next(c);
+	show_field(c, name);
+	if (v == UINT32_MAX)
+		show_int(c, -1);
+	else
+		show_uint(c, v);
+}
+
+/* msg_perm={uid=0, gid=0, mode=0600, key=0, cuid=0, cgid=0}; IPC_SET
+ * passes only uid, gid and mode. */
+static void ipc_perm(show_call *c, const char *name, const struct k_ipc_perm *p, int set)
+{
+	show_field(c, name);
+	show_struct_begin(c);
+	field_id(c, "uid", p->uid, 1);
+	field_id(c, "gid", p->gid, 0);
+	show_struct_next(c);
+	show_field(c, "mode");
+	show_oct(c, p->mode);
+	if (!set) {
+		field_u(c, "key", (uint32_t)p->key);
+		field_id(c, "cuid", p->cuid, 0);
+		field_id(c, "cgid", p->cgid, 0);
+	}
+	show_struct_end(c);
+}
+
+static void print_msqid_ds(show_call *c, const void *data, int set)
+{
+	const struct k_msqid_ds *d = data;
+	show_struct_begin(c);
+	ipc_perm(c, "msg_perm", &d->perm, set);
+	if (!set) {
+		field_u(c, "msg_stime", (uint64_t)d->stime);
+		field_u(c, "msg_rtime", (uint64_t)d->rtime);
+		field_u(c, "msg_ctime", (uint64_t)d->ctime);
+		field_u(c, "msg_qnum", d->qnum);
+	}
+	field_u(c, "msg_qbytes", d->qbytes);
+	if (!set) {
+		field_i(c, "msg_lspid", d->lspid);
+		field_i(c, "msg_lrpid", d->lrpid);
+	}
+	show_struct_end(c);
+}
+
+static void print_shmid_ds(show_call *c, const void *data, int set)
+{
+	const struct k_shmid_ds *d = data;
+	show_struct_begin(c);
+	ipc_perm(c, "shm_perm", &d->perm, set);
+	if (!set) {
+		field_u(c, "shm_segsz", d->segsz);
+		field_i(c, "shm_cpid", d->cpid);
+		field_i(c, "shm_lpid", d->lpid);
+		field_u(c, "shm_nattch", d->nattch);
+		field_u(c, "shm_atime", (uint64_t)d->atime);
+		field_u(c, "shm_dtime", (uint64_t)d->dtime);
+		field_u(c, "shm_ctime", (uint64_t)d->ctime);
+	}
+	show_struct_end(c);
+}
+
+static void print_semid_ds(show_call *c, const void *data, int set)
+{
+	const struct k_semid_ds *d = data;
+	show_struct_begin(c);
+	ipc_perm(c, "sem_perm", &d->perm, set);
+	if (!set) {
+		field_u(c, "sem_otime", (uint64_t)d->otime);
+		field_u(c, "sem_ctime", (uint64_t)d->ctime);
+		field_u(c, "sem_nsems", d->nsems);
+	}
+	show_struct_end(c);
+}
+
+/* The *info structs: their fields in order, all printed as numbers. */
+static void print_msginfo(show_call *c, const void *data, int set)
+{
+	(void)set;
+	const struct k_msginfo *m = data;
+	show_struct_begin(c);
+	show_field(c, "msgpool");
+	show_int(c, m->msgpool);
+	field_i(c, "msgmap", m->msgmap);
+	field_i(c, "msgmax", m->msgmax);
+	field_i(c, "msgmnb", m->msgmnb);
+	field_i(c, "msgmni", m->msgmni);
+	field_i(c, "msgssz", m->msgssz);
+	field_i(c, "msgtql", m->msgtql);
+	field_u(c, "msgseg", m->msgseg);
+	show_struct_end(c);
+}
+
+static void print_shminfo(show_call *c, const void *data, int set)
+{
+	(void)set;
+	const struct k_shminfo *m = data;
+	show_struct_begin(c);
+	show_field(c, "shmmax");
+	show_uint(c, m->shmmax);
+	field_u(c, "shmmin", m->shmmin);
+	field_u(c, "shmmni", m->shmmni);
+	field_u(c, "shmseg", m->shmseg);
+	field_u(c, "shmall", m->shmall);
+	show_struct_end(c);
+}
+
+static void print_shm_info(show_call *c, const void *data, int set)
+{
+	(void)set;
+	const struct k_shm_info *m = data;
+	show_struct_begin(c);
+	show_field(c, "used_ids");
+	show_int(c, m->used_ids);
+	field_u(c, "shm_tot", m->shm_tot);
+	field_u(c, "shm_rss", m->shm_rss);
+	field_u(c, "shm_swp", m->shm_swp);
+	field_u(c, "swap_attempts", m->swap_attempts);
+	field_u(c, "swap_successes", m->swap_successes);
+	show_struct_end(c);
+}
+
+static void print_seminfo(show_call *c, const void *data, int set)
+{
+	(void)set;
+	const struct k_seminfo *m = data;
+	static const char *const names[] = { "semmap", "semmni", "semmns", "semmnu", "semmsl",
+					     "semopm", "semume", "semusz", "semvmx", "semaem" };
+	const int32_t v[] = { m->semmap, m->semmni, m->semmns, m->semmnu, m->semmsl,
+			      m->semopm, m->semume, m->semusz, m->semvmx, m->semaem };
+	show_struct_begin(c);
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+		if (i)
+			show_struct_next(c);
+		show_field(c, names[i]);
+		show_int(c, v[i]);
+	}
+	show_struct_end(c);
+}
+
+/* Which struct a *ctl command's pointer designates: the syscall table's
+ * shape for the command (format/syscall_shapes.c) gives its size and
+ * whether it is read at entry (IPC_SET) or written at exit. */
+struct ipc_struct {
+	size_t size;
+	void (*print)(show_call *c, const void *data, int set);
+};
+
+static const struct ipc_struct msgctl_structs[] = {
+	{ sizeof(struct k_msqid_ds), print_msqid_ds },
+	{ sizeof(struct k_msginfo), print_msginfo },
+};
+
+static const struct ipc_struct shmctl_structs[] = {
+	{ sizeof(struct k_shmid_ds), print_shmid_ds },
+	{ sizeof(struct k_shminfo), print_shminfo },
+	{ sizeof(struct k_shm_info), print_shm_info },
+};
+
+static const struct ipc_struct semctl_structs[] = {
+	{ sizeof(struct k_semid_ds), print_semid_ds },
+	{ sizeof(struct k_seminfo), print_seminfo },
+};
+
+#define IPC_STRUCTS(a) a, sizeof a / sizeof a[0]
+
+/* The command's struct argument ARG: at entry for IPC_SET, at exit for the
+ * others (0 at entry: call again at exit); a command without one, or memory
+ * that was not captured, prints the register (NULL or the address). */
+static int ipc_ctl_arg(show_call *c, unsigned arg, const struct ipc_struct *kinds, size_t n)
+{
+	const struct sc_arg *a = &show_raw(c)->shape[arg];
+	const struct ipc_struct *k = NULL;
+	for (size_t i = 0; i < n && a->mem == SC_M_STRUCT; i++)
+		if (kinds[i].size == a->n)
+			k = &kinds[i];
+	int at_exit = k && a->when == SC_W_EXIT;
+	if (show_entering(c) && at_exit)
+		return 0;
+	uint8_t buf[sizeof(struct k_msqid_ds)];
+	if (!k)
+		show_addr(c, show_arg(c, arg));
+	else if (show_fetch_or_addr(c, arg, 0, at_exit, buf, k->size) == 0)
+		k->print(c, buf, !at_exit);
+	return show_entering(c) ? SHOW_DECODED : 0;
+}
+
+/* shmctl(0, IPC_STAT, {shm_perm={...}, ...}) */
 static int dec_shmctl(show_call *c)
 {
-	show_int(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	ipc_cmd(c, &xlat_shmctl_flags, (uint32_t)show_arg(c, 1), "SHM_???");
-	show_arg_next(c);
-	show_addr(c, show_arg(c, 2));
-	return SHOW_DECODED;
+	if (show_entering(c)) {
+		show_int(c, (int32_t)show_arg(c, 0));
+		show_arg_next(c);
+		ipc_cmd(c, &xlat_shmctl_flags, (uint32_t)show_arg(c, 1), "SHM_???");
+		show_arg_next(c);
+	}
+	return ipc_ctl_arg(c, 2, IPC_STRUCTS(shmctl_structs));
 }
 
-/* msgctl(0, IPC_RMID, NULL) */
+/* msgctl(0, IPC_STAT, {msg_perm={...}, ...}) */
 static int dec_msgctl(show_call *c)
 {
-	show_int(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	ipc_cmd(c, &xlat_msgctl_flags, (uint32_t)show_arg(c, 1), "MSG_???");
-	show_arg_next(c);
-	show_addr(c, show_arg(c, 2));
-	return SHOW_DECODED;
+	if (show_entering(c)) {
+		show_int(c, (int32_t)show_arg(c, 0));
+		show_arg_next(c);
+		ipc_cmd(c, &xlat_msgctl_flags, (uint32_t)show_arg(c, 1), "MSG_???");
+		show_arg_next(c);
+	}
+	return ipc_ctl_arg(c, 2, IPC_STRUCTS(msgctl_structs));
 }
 
-/* semctl(0, 0, IPC_RMID, NULL) */
+/* semctl(0, 0, IPC_STAT, {sem_perm={...}, ...}); SETALL/GETALL's array is
+ * an address in strace too */
 static int dec_semctl(show_call *c)
 {
-	show_int(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	show_int(c, (int32_t)show_arg(c, 1));
-	show_arg_next(c);
-	ipc_cmd(c, &xlat_semctl_flags, (uint32_t)show_arg(c, 2), "SEM_???");
-	show_arg_next(c);
-	show_addr(c, show_arg(c, 3));
-	return SHOW_DECODED;
+	if (show_entering(c)) {
+		show_int(c, (int32_t)show_arg(c, 0));
+		show_arg_next(c);
+		show_int(c, (int32_t)show_arg(c, 1));
+		show_arg_next(c);
+		ipc_cmd(c, &xlat_semctl_flags, (uint32_t)show_arg(c, 2), "SEM_???");
+		show_arg_next(c);
+	}
+	return ipc_ctl_arg(c, 3, IPC_STRUCTS(semctl_structs));
 }
 
 /* shmat(0, NULL, SHM_RDONLY) = 0x7f... */
@@ -337,12 +601,35 @@ static int dec_semtimedop(show_call *c)
 	return SHOW_DECODED;
 }
 
-/* msgsnd(0, 0x..., 16, IPC_NOWAIT) */
+/* {mtype=7, mtext="hello"}: a SysV message, LEN bytes of mtext, cut at -s;
+ * the address when it was not captured (a failed msgrcv, unreadable). */
+static void msgbuf(show_call *c, unsigned arg, int at_exit, uint64_t len)
+{
+	const struct replay_blob *b = show_blob(c, arg, 0, at_exit);
+	int64_t mtype;
+	if (!b || b->read_errno || !b->data || b->len < sizeof mtype) {
+		show_addr(c, show_arg(c, arg));
+		return;
+	}
+	memcpy(&mtype, b->data, sizeof mtype);
+	size_t n = b->len - sizeof mtype;
+	if (n > len)
+		n = (size_t)len;
+	show_struct_begin(c);
+	show_field(c, "mtype");
+	show_int(c, mtype);
+	show_struct_next(c);
+	show_field(c, "mtext");
+	show_quoted(c, b->data + sizeof mtype, n, n < len && n < show_strsize(c) ? SHOW_Q_ELLIPSIS : 0);
+	show_struct_end(c);
+}
+
+/* msgsnd(0, {mtype=1, mtext="hello"}, 5, IPC_NOWAIT) */
 static int dec_msgsnd(show_call *c)
 {
 	show_int(c, (int32_t)show_arg(c, 0));
 	show_arg_next(c);
-	show_addr(c, show_arg(c, 1));
+	msgbuf(c, 1, 0, show_arg(c, 2));
 	show_arg_next(c);
 	show_uint(c, show_arg(c, 2));
 	show_arg_next(c);
@@ -350,19 +637,23 @@ static int dec_msgsnd(show_call *c)
 	return SHOW_DECODED;
 }
 
-/* msgrcv(0, 0x..., 16, 0, IPC_NOWAIT) */
+/* msgrcv(0, {mtype=1, mtext="hello"}, 16, 0, IPC_NOWAIT): the message is
+ * printed at exit, msgsz bytes of it as strace does */
 static int dec_msgrcv(show_call *c)
 {
-	show_int(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	show_addr(c, show_arg(c, 1));
+	if (show_entering(c)) {
+		show_int(c, (int32_t)show_arg(c, 0));
+		show_arg_next(c);
+		return 0;
+	}
+	msgbuf(c, 1, 1, show_arg(c, 2));
 	show_arg_next(c);
 	show_uint(c, show_arg(c, 2));
 	show_arg_next(c);
 	show_int(c, (int64_t)show_arg(c, 3));
 	show_arg_next(c);
 	dec_flags(c, &xlat_msg_ipc_flags, (uint32_t)show_arg(c, 4), "MSG_???");
-	return SHOW_DECODED;
+	return 0;
 }
 
 /* futex_waitv(NULL, 0, 0, NULL, CLOCK_REALTIME): the waiters print as their

@@ -37,6 +37,9 @@
 #include <sys/inotify.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
+#include <sys/msg.h>
+#include <sys/sem.h>
+#include <sys/shm.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/signalfd.h>
@@ -775,4 +778,48 @@ Test(syscall_table, parse_set_negation_all_and_none)
 	cr_assert_eq(parse("all,open", set, err), 0);
 	cr_assert(in_set(set, __NR_open) && in_set(set, __NR_set_mempolicy_home_node));
 	cr_assert(!in_set(set, 400), "the token all names the table's syscalls only");
+}
+
+/* The SysV *ctl commands select the struct their pointer designates, and
+ * when it is read; msgsnd/msgrcv copy the mtype and msgsz bytes of text. */
+Test(syscall_table, sysv_ipc_structs_follow_the_command)
+{
+	struct sc_arg out[6];
+	uint64_t stat[6] = { 1, IPC_STAT, 0x1000 };
+	syscall_table_args(__NR_msgctl, stat, out);
+	cr_assert_eq(out[2].mem, SC_M_STRUCT);
+	cr_assert_eq(out[2].when, SC_W_EXIT);
+	cr_assert_eq(out[2].n, sizeof(struct msqid_ds));
+	uint64_t set[6] = { 1, IPC_SET, 0x1000 };
+	syscall_table_args(__NR_shmctl, set, out);
+	cr_assert_eq(out[2].when, SC_W_ENTRY);
+	cr_assert_eq(out[2].n, sizeof(struct shmid_ds));
+	uint64_t info[6] = { 1, SHM_INFO, 0x1000 };
+	syscall_table_args(__NR_shmctl, info, out);
+	cr_assert_eq(out[2].n, sizeof(struct shm_info));
+	uint64_t ipcinfo[6] = { 1, IPC_INFO, 0x1000 };
+	syscall_table_args(__NR_shmctl, ipcinfo, out);
+	cr_assert_eq(out[2].n, sizeof(struct shminfo));
+	syscall_table_args(__NR_msgctl, ipcinfo, out);
+	cr_assert_eq(out[2].n, sizeof(struct msginfo));
+	uint64_t semstat[6] = { 1, 0, IPC_STAT, 0x1000 };
+	syscall_table_args(__NR_semctl, semstat, out);
+	cr_assert_eq(out[3].mem, SC_M_STRUCT);
+	cr_assert_eq(out[3].n, sizeof(struct semid_ds));
+	uint64_t seminfo[6] = { 1, 0, SEM_INFO, 0x1000 };
+	syscall_table_args(__NR_semctl, seminfo, out);
+	cr_assert_eq(out[3].n, sizeof(struct seminfo));
+	uint64_t rmid[6] = { 1, 0, IPC_RMID, 0 };
+	syscall_table_args(__NR_semctl, rmid, out);
+	cr_assert_eq(out[3].mem, SC_M_NONE);
+	uint64_t snd[6] = { 1, 0x1000, 5, 0 };
+	syscall_table_args(__NR_msgsnd, snd, out);
+	cr_assert_eq(out[1].mem, SC_M_MSGBUF);
+	cr_assert_eq(out[1].when, SC_W_ENTRY);
+	cr_assert_eq(out[1].len, SC_L_ARG);
+	cr_assert_eq(out[1].n, 2);
+	uint64_t rcv[6] = { 1, 0x1000, 5, 0, 0 };
+	syscall_table_args(__NR_msgrcv, rcv, out);
+	cr_assert_eq(out[1].mem, SC_M_MSGBUF);
+	cr_assert_eq(out[1].when, SC_W_EXIT);
 }

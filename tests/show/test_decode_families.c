@@ -404,6 +404,37 @@ Test(decode, ipc_family_prints_as_strace)
 	expect_lines("ipc", expect);
 }
 
+Test(decode, sysv_messages_and_ctl_structs_print_as_strace)
+{
+	static const char *const expect[] = {
+		"msgsnd(%d, {mtype=7, mtext=\"a message longer than the 32 byt\"...}, 41, IPC_NOWAIT) = 0",
+		"msgsnd(%d, {mtype=7, mtext=\"a \"}, 2, 0) = 0",
+		"msgrcv(%d, {mtype=7, mtext=\"a me\"}, 4, 7, MSG_NOERROR) = 4",
+		/* msgsz bytes of mtext, as strace prints them: the rest is the
+		 * previous message's */
+		"msgrcv(%d, {mtype=7, mtext=\"a me%*\"...}, 48, 0, 0) = 2",
+		"msgrcv(%d, %x, 48, 0, IPC_NOWAIT) = -1 ENOMSG (No message of desired type)",
+		"msgctl(%d, IPC_STAT, {msg_perm={uid=%d, gid=%d, mode=0600, key=0, cuid=%d, cgid=%d}, "
+		"msg_stime=%d, msg_rtime=%d, msg_ctime=%d, msg_qnum=0, msg_qbytes=%d, msg_lspid=%d, "
+		"msg_lrpid=%d}) = 0",
+		"msgctl(%d, IPC_SET, {msg_perm={uid=%d, gid=%d, mode=0600}, msg_qbytes=8000}) = 0",
+		"msgctl(%d, IPC_INFO, {msgpool=%d, msgmap=%d, msgmax=%d, msgmnb=%d, msgmni=%d, msgssz=%d, "
+		"msgtql=%d, msgseg=%d}) = %d",
+		"msgctl(%d, IPC_RMID, NULL) = 0",
+		"shmctl(%d, IPC_STAT, {shm_perm={uid=%d, gid=%d, mode=0640, key=0, cuid=%d, cgid=%d}, "
+		"shm_segsz=4096, shm_cpid=%d, shm_lpid=0, shm_nattch=0, shm_atime=0, shm_dtime=0, "
+		"shm_ctime=%d}) = 0",
+		"shmctl(%d, SHM_INFO, {used_ids=%d, shm_tot=%d, shm_rss=%d, shm_swp=%d, swap_attempts=%d, "
+		"swap_successes=%d}) = %d",
+		"semctl(%d, 0, IPC_STAT, {sem_perm={uid=%d, gid=%d, mode=0600, key=0, cuid=%d, cgid=%d}, "
+		"sem_otime=0, sem_ctime=%d, sem_nsems=2}) = 0",
+		"semctl(%d, 0, IPC_SET, {sem_perm={uid=%d, gid=%d, mode=0600}}) = 0",
+		"semctl(%d, 0, IPC_RMID, NULL) = 0",
+		NULL,
+	};
+	expect_lines("sysv", expect);
+}
+
 Test(decode, misc_family_prints_as_strace)
 {
 	static const char *const expect[] = {

@@ -346,6 +346,37 @@ static void fam_ipc(void)
 	msgctl(mq, IPC_RMID, NULL);
 }
 
+/* SysV messages and the *ctl structs: what msgsnd sends and msgrcv gets,
+ * IPC_STAT and IPC_SET, the IPC_INFO forms. */
+static void fam_sysv(void)
+{
+	struct { long mtype; char mtext[48]; } m = { 7, "a message longer than the 32 bytes of -s" }, r;
+	int mq = msgget(IPC_PRIVATE, IPC_CREAT | 0600);
+	msgsnd(mq, &m, 41, IPC_NOWAIT);
+	msgsnd(mq, &m, 2, 0);
+	msgrcv(mq, &r, 4, 7, MSG_NOERROR);
+	msgrcv(mq, &r, sizeof r.mtext, 0, 0);
+	msgrcv(mq, &r, sizeof r.mtext, 0, IPC_NOWAIT);
+	struct msqid_ds md;
+	msgctl(mq, IPC_STAT, &md);
+	md.msg_qbytes = 8000;
+	msgctl(mq, IPC_SET, &md);
+	struct msginfo mi;
+	msgctl(mq, IPC_INFO, (struct msqid_ds *)&mi);
+	msgctl(mq, IPC_RMID, NULL);
+	int sh = shmget(IPC_PRIVATE, 4096, IPC_CREAT | 0640);
+	struct shmid_ds sd;
+	shmctl(sh, IPC_STAT, &sd);
+	struct shm_info si;
+	shmctl(sh, SHM_INFO, (struct shmid_ds *)&si);
+	shmctl(sh, IPC_RMID, NULL);
+	int se = semget(IPC_PRIVATE, 2, IPC_CREAT | 0600);
+	struct semid_ds sm;
+	semctl(se, 0, IPC_STAT, &sm);
+	semctl(se, 0, IPC_SET, &sm);
+	semctl(se, 0, IPC_RMID);
+}
+
 static void fam_misc(void)
 {
 	struct tms t;
@@ -640,7 +671,7 @@ static const struct {
 } families[] = {
 	{ "newer", fam_newer },
 	{ "edge", fam_edge }, { "restart", fam_restart },
-	{ "ipc", fam_ipc }, { "misc", fam_misc },
+	{ "ipc", fam_ipc }, { "sysv", fam_sysv }, { "misc", fam_misc },
 	{ "file", fam_file }, { "desc", fam_desc }, { "mem", fam_mem }, { "proc", fam_proc },
 	{ "signal", fam_signal }, { "time", fam_time }, { "net", fam_net },
 };
