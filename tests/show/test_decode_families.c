@@ -156,20 +156,63 @@ static char *show_family_opt(const char *family, const char *option)
 	return out;
 }
 
+/* Joins each "PID name(args <unfinished ...>" line with the same task's
+ * "PID <... name resumed>rest" line that follows it: whether another task's
+ * line splits a call is scheduling (a child running before its parent's
+ * clone returns), and the joined line is what strace prints unsplit. LINES
+ * are replaced in place; a joined string is malloc'ed and listed in OWNED
+ * (N entries at most), its resumed line emptied. */
+static void join_resumed(char **lines, size_t n, char **owned, size_t *nowned)
+{
+	static const char unf[] = " <unfinished ...>", res[] = " resumed>";
+	const size_t ulen = sizeof unf - 1;
+	for (size_t i = 0; i < n; i++) {
+		size_t len = strlen(lines[i]), pid = strspn(lines[i], "0123456789");
+		if (!pid || len < ulen || strcmp(lines[i] + len - ulen, unf))
+			continue;
+		for (size_t j = i + 1; j < n; j++) {
+			if (strncmp(lines[j], lines[i], pid + 1))
+				continue; /* another task's line */
+			const char *r = strstr(lines[j], res);
+			if (r && strstr(lines[j], "<... ")) {
+				size_t head = len - ulen, tail = strlen(r + sizeof res - 1);
+				char *joined = malloc(head + tail + 1);
+				cr_assert_not_null(joined);
+				memcpy(joined, lines[i], head);
+				memcpy(joined + head, r + sizeof res - 1, tail + 1);
+				owned[(*nowned)++] = lines[i] = joined;
+				lines[j][0] = '\0';
+			}
+			break;
+		}
+	}
+}
+
 /* Every pattern of EXPECT matches a line of rtrace show OPTION's output,
  * in order. */
 static void expect_lines_opt(const char *family, const char *option, const char *const expect[])
 {
 	char *out = show_family_opt(family, option);
-	size_t k = 0;
-	for (char *save = NULL, *line = strtok_r(out, "\n", &save); line && expect[k];
-	     line = strtok_r(NULL, "\n", &save)) {
-		normalise(line);
-		if (match(expect[k], line))
+	size_t n = 0, cap = 1, nowned = 0, k = 0;
+	for (const char *p = out; *p; p++)
+		cap += *p == '\n';
+	char **lines = calloc(cap, sizeof *lines), **owned = calloc(cap, sizeof *owned);
+	cr_assert(lines && owned);
+	for (char *save = NULL, *line = strtok_r(out, "\n", &save); line && n < cap;
+	     line = strtok_r(NULL, "\n", &save))
+		lines[n++] = line;
+	join_resumed(lines, n, owned, &nowned);
+	for (size_t i = 0; i < n && expect[k]; i++) {
+		normalise(lines[i]);
+		if (match(expect[k], lines[i]))
 			k++;
 	}
 	cr_expect_null(expect[k], "%s: no line matched, in order, %s (after %zu matched)", family,
 		       expect[k], k);
+	for (size_t i = 0; i < nowned; i++)
+		free(owned[i]);
+	free(owned);
+	free(lines);
 	free(out);
 }
 
