@@ -77,9 +77,19 @@ void dec_sigset_arg(show_call *c, unsigned arg, int at_exit, uint64_t size)
 	dec_sigset(c, mask, (size_t)size);
 }
 
+void dec_sigset_at(show_call *c, unsigned arg, uint64_t size)
+{
+	const struct replay_call *rc = show_raw(c);
+	int at_exit = show_exiting(c) && arg < 6 && (rc->shape[arg].when & SC_W_EXIT);
+	if (at_exit && show_errno(c))
+		show_addr(c, show_arg(c, arg));
+	else
+		dec_sigset_arg(c, arg, at_exit, size);
+}
+
 void dec_sigset_sized(show_call *c, unsigned arg)
 {
-	dec_sigset_arg(c, arg, 0, arg + 1 < 6 ? show_arg(c, arg + 1) : 0);
+	dec_sigset_at(c, arg, arg + 1 < 6 ? show_arg(c, arg + 1) : 0);
 }
 
 void dec_timespec(show_call *c, const struct dec_timespec *ts)
@@ -168,6 +178,29 @@ void dec_timespec_p(show_call *c, const void *p)
 void dec_timeval_p(show_call *c, const void *p)
 {
 	dec_timeval(c, p);
+}
+
+void dec_fd_pair(show_call *c, unsigned arg)
+{
+	int32_t fds[2];
+	if (show_errno(c) || show_fetch(c, arg, 0, 1, fds, sizeof(fds)) < 0) {
+		show_addr(c, show_arg(c, arg));
+		return;
+	}
+	show_array_begin(c);
+	show_fd(c, fds[0]);
+	show_array_next(c);
+	show_fd(c, fds[1]);
+	show_array_end(c);
+}
+
+void dec_int_p(show_call *c, const void *p)
+{
+	int32_t v;
+	memcpy(&v, p, sizeof(v));
+	show_array_begin(c);
+	show_int(c, v);
+	show_array_end(c);
 }
 
 void dec_dev(show_call *c, uint64_t dev)

@@ -55,8 +55,11 @@ void dec_sigset(show_call *c, const void *mask, size_t bytes);
 /* The sigset argument ARG (SIZE bytes, strace's sigsetsize) from its memory
  * at entry or exit; the address when not captured (NULL for 0). */
 void dec_sigset_arg(show_call *c, unsigned arg, int at_exit, uint64_t size);
-/* The sigset argument ARG at entry, its size in argument ARG + 1 (the
- * sigsetsize that follows it in every call that takes one). */
+/* The sigset argument ARG of SIZE bytes at the stop where it prints: an
+ * output at exit (its address when the call failed), else at entry. */
+void dec_sigset_at(show_call *c, unsigned arg, uint64_t size);
+/* dec_sigset_at() with the size in argument ARG + 1 (the sigsetsize that
+ * follows the set in most calls that take one). */
 void dec_sigset_sized(show_call *c, unsigned arg);
 
 /* A struct timespec/timeval read from memory. */
@@ -86,11 +89,18 @@ void dec_timespec_arg(show_call *c, unsigned arg, int at_exit);
  * dec_timespec() and dec_timeval() print it. */
 void dec_timespec_p(show_call *c, const void *p);
 void dec_timeval_p(show_call *c, const void *p);
+/* The two fds pipe() and socketpair() store at exit, [3, 4] (-y: their
+ * paths), or the address. */
+void dec_fd_pair(show_call *c, unsigned arg);
+/* [N]: an int the kernel reads or writes (a struct printer of 4 bytes). */
+void dec_int_p(show_call *c, const void *p);
 
 /* Argument specs (show_decode.h, "Table decoders") shared by the families. */
 #define DEC_A_TIMESPEC SHOW_A_STRUCT(dec_timespec_p, sizeof(struct dec_timespec))
 #define DEC_A_TIMEVAL SHOW_A_STRUCT(dec_timeval_p, sizeof(struct dec_timespec))
 #define DEC_A_SIGSET SHOW_A_PRINT(dec_sigset_sized)
+#define DEC_A_INT_PTR SHOW_A_STRUCT(dec_int_p, sizeof(int32_t))
+#define DEC_A_FD_PAIR SHOW_A_PRINT(dec_fd_pair)
 
 /* A classic BPF program, struct sock_fprog (16 bytes at P): {len=4,
  * filter=0x7ffc...}, as strace prints it without -v (seccomp filters,

@@ -648,21 +648,6 @@ static int dec_ioctl(show_call *c)
 
 /* ---- pipes --------------------------------------------------------------------------- */
 
-/* pipe([3, 4]) */
-static void fd_pair(show_call *c, unsigned arg)
-{
-	int32_t fds[2];
-	if (show_errno(c) || show_fetch(c, arg, 0, 1, fds, sizeof(fds)) < 0) {
-		show_addr(c, show_arg(c, arg));
-		return;
-	}
-	show_array_begin(c);
-	show_fd(c, fds[0]);
-	show_array_next(c);
-	show_fd(c, fds[1]);
-	show_array_end(c);
-}
-
 /* ---- poll ---------------------------------------------------------------------------- */
 
 struct k_pollfd {
@@ -1151,8 +1136,8 @@ const struct show_decoder show_decoders_desc[] = {
 	  .rv = SHOW_RV_FD },
 	{ "close_range", .args = SHOW_ARGS(SHOW_A_UINT, SHOW_A_UINT,
 					   SHOW_A_FLAGS(xlat_close_range_flags, "CLOSE_RANGE_???")) },
-	{ "pipe", .args = SHOW_ARGS(SHOW_A_PRINT(fd_pair)) },
-	{ "pipe2", .args = SHOW_ARGS(SHOW_A_PRINT(fd_pair),
+	{ "pipe", .args = SHOW_ARGS(DEC_A_FD_PAIR) },
+	{ "pipe2", .args = SHOW_ARGS(DEC_A_FD_PAIR,
 				     SHOW_A_FLAGS(xlat_open_mode_flags, "O_???")) },
 	{ "epoll_create1", .args = SHOW_ARGS(SHOW_A_FLAGS(xlat_epollflags, "EPOLL_???")),
 	  .rv = SHOW_RV_FD },

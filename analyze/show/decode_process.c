@@ -82,32 +82,6 @@ static void print_envp(show_call *c, unsigned arg)
 	show_comment(c, "%zu var%s", n, n == 1 ? "" : "s");
 }
 
-/* execve("/bin/true", ["true", "a1"], 0x7ffe... /" "* 2 vars *" "/) = 0 */
-static int dec_execve(show_call *c)
-{
-	show_path(c, 0);
-	show_arg_next(c);
-	print_strarray(c, 1);
-	show_arg_next(c);
-	print_envp(c, 2);
-	return SHOW_DECODED;
-}
-
-/* execveat(AT_FDCWD, "/bin/true", [...], 0x... /" "* 2 vars *" "/, 0) */
-static int dec_execveat(show_call *c)
-{
-	show_dirfd(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	show_path(c, 1);
-	show_arg_next(c);
-	print_strarray(c, 2);
-	show_arg_next(c);
-	print_envp(c, 3);
-	show_arg_next(c);
-	dec_flags(c, &xlat_at_flags, (uint32_t)show_arg(c, 4), "AT_???");
-	return SHOW_DECODED;
-}
-
 /* ---- clone ---------------------------------------------------------------------- */
 
 #define CSIGNAL_ 0xffu
@@ -341,15 +315,14 @@ struct k_rusage {
 };
 
 /* {ru_utime={tv_sec=0, tv_usec=175}, ru_stime={...}, ...}; -v: every field. */
-static void print_rusage(show_call *c, unsigned arg)
+static void print_rusage(show_call *c, const void *p)
 {
 	static const char *const names[14] = {
 		"ru_maxrss", "ru_ixrss", "ru_idrss", "ru_isrss", "ru_minflt", "ru_majflt", "ru_nswap",
 		"ru_inblock", "ru_oublock", "ru_msgsnd", "ru_msgrcv", "ru_nsignals", "ru_nvcsw", "ru_nivcsw",
 	};
 	struct k_rusage ru;
-	if (show_fetch_or_addr(c, arg, 0, 1, &ru, sizeof(ru)) < 0)
-		return;
+	memcpy(&ru, p, sizeof(ru));
 	show_struct_begin(c);
 	show_field(c, "ru_utime");
 	dec_timeval(c, &ru.ru_utime);
@@ -370,57 +343,6 @@ static void print_rusage(show_call *c, unsigned arg)
 	show_struct_end(c);
 }
 
-/* wait4(-1, [{WIFEXITED(s) && WEXITSTATUS(s) == 0}], 0, NULL) = 1234 */
-static int dec_wait4(show_call *c)
-{
-	if (show_entering(c)) {
-		dec_int32(c, show_arg(c, 0));
-		show_arg_next(c);
-		return 0;
-	}
-	int32_t status;
-	if (show_retval(c) == 0 || show_errno(c))
-		show_addr(c, show_arg(c, 1));
-	else if (show_fetch_or_addr(c, 1, 0, 1, &status, sizeof(status)) == 0)
-		print_wait_status(c, status);
-	show_arg_next(c);
-	dec_flags(c, &xlat_wait4_options, (uint32_t)show_arg(c, 2), "W???");
-	show_arg_next(c);
-	if (show_retval(c) > 0 && show_arg(c, 3))
-		print_rusage(c, 3);
-	else
-		show_addr(c, show_arg(c, 3));
-	return SHOW_RV_DEC;
-}
-
-/* waitid(P_PID, 1234, {si_signo=SIGCHLD, ...}, WEXITED, NULL) = 0 */
-static int dec_waitid(show_call *c)
-{
-	if (show_entering(c)) {
-		dec_enum(c, &xlat_idtypes, (uint32_t)show_arg(c, 0), "P_???");
-		show_arg_next(c);
-		if ((uint32_t)show_arg(c, 0) == 3) /* P_PIDFD: the id is an fd (-y: its path) */
-			show_fd(c, (int32_t)show_arg(c, 1));
-		else
-			dec_int32(c, show_arg(c, 1));
-		show_arg_next(c);
-		return 0;
-	}
-	const struct replay_blob *b = show_blob(c, 2, 0, 1);
-	if (!show_arg(c, 2) || show_errno(c) || !b || b->read_errno || !b->data)
-		show_addr(c, show_arg(c, 2));
-	else
-		show_siginfo(c, b->data, b->len);
-	show_arg_next(c);
-	dec_flags(c, &xlat_wait4_options, (uint32_t)show_arg(c, 3), "W???");
-	show_arg_next(c);
-	if (show_arg(c, 4) && !show_errno(c))
-		print_rusage(c, 4);
-	else
-		show_addr(c, show_arg(c, 4));
-	return 0;
-}
-
 /* ---- limits, usage ------------------------------------------------------------- */
 
 /* strace's sprint_rlim64(): RLIM64_INFINITY, 8192*1024 (multiples of 1024
@@ -437,15 +359,10 @@ static void rlim_value(show_call *c, uint64_t v)
 		show_uint(c, v);
 }
 
-static void print_rlimit(show_call *c, unsigned arg, int at_exit)
+/* {rlim_cur=8192*1024, rlim_max=RLIM64_INFINITY} */
+static void print_rlimit(show_call *c, const void *p)
 {
-	uint64_t r[2];
-	if (at_exit && show_errno(c)) {
-		show_addr(c, show_arg(c, arg));
-		return;
-	}
-	if (show_fetch_or_addr(c, arg, 0, at_exit, r, sizeof(r)) < 0)
-		return;
+	const uint64_t *r = p;
 	show_struct_begin(c);
 	show_field(c, "rlim_cur");
 	rlim_value(c, r[0]);
@@ -453,58 +370,6 @@ static void print_rlimit(show_call *c, unsigned arg, int at_exit)
 	show_field(c, "rlim_max");
 	rlim_value(c, r[1]);
 	show_struct_end(c);
-}
-
-/* prlimit64(0, RLIMIT_STACK, NULL, {rlim_cur=8192*1024, rlim_max=RLIM64_INFINITY}) */
-static int dec_prlimit64(show_call *c)
-{
-	if (show_entering(c)) {
-		dec_int32(c, show_arg(c, 0));
-		show_arg_next(c);
-		dec_enum(c, &xlat_resources, (uint32_t)show_arg(c, 1), "RLIMIT_???");
-		show_arg_next(c);
-		print_rlimit(c, 2, 0);
-		show_arg_next(c);
-		return 0;
-	}
-	print_rlimit(c, 3, 1);
-	return 0;
-}
-
-/* getrlimit(RLIMIT_STACK, {...}) */
-static int dec_getrlimit(show_call *c)
-{
-	if (show_entering(c)) {
-		dec_enum(c, &xlat_resources, (uint32_t)show_arg(c, 0), "RLIMIT_???");
-		show_arg_next(c);
-		return 0;
-	}
-	print_rlimit(c, 1, 1);
-	return 0;
-}
-
-/* setrlimit(RLIMIT_CORE, {...}) */
-static int dec_setrlimit(show_call *c)
-{
-	dec_enum(c, &xlat_resources, (uint32_t)show_arg(c, 0), "RLIMIT_???");
-	show_arg_next(c);
-	print_rlimit(c, 1, 0);
-	return SHOW_DECODED;
-}
-
-/* getrusage(RUSAGE_SELF, {ru_utime=..., ru_stime=..., ...}) */
-static int dec_getrusage(show_call *c)
-{
-	if (show_entering(c)) {
-		dec_enum(c, &xlat_usagewho, show_arg(c, 0), "RUSAGE_???");
-		show_arg_next(c);
-		return 0;
-	}
-	if (show_errno(c))
-		show_addr(c, show_arg(c, 1));
-	else
-		print_rusage(c, 1);
-	return 0;
 }
 
 /* ---- arch_prctl, prctl ------------------------------------------------------------- */
@@ -708,35 +573,6 @@ static void ret_prctl(show_call *c)
 
 /* ---- uname, sysinfo, getrandom, rseq, affinity ------------------------------------ */
 
-/* uname({sysname="Linux", nodename="vm", ...}); -v: all six fields. */
-static int dec_uname(show_call *c)
-{
-	if (show_entering(c))
-		return 0;
-	static const char *const names[] = { "sysname", "nodename", "release",
-					     "version", "machine", "domainname" };
-	char u[6][65];
-	if (show_errno(c) || show_fetch_or_addr(c, 0, 0, 1, u, sizeof(u)) < 0) {
-		if (show_errno(c))
-			show_addr(c, show_arg(c, 0));
-		return 0;
-	}
-	show_struct_begin(c);
-	int n = show_verbose(c) ? 6 : 2;
-	for (int i = 0; i < n; i++) {
-		if (i)
-			show_struct_next(c);
-		show_field(c, names[i]);
-		show_quoted(c, u[i], strnlen(u[i], sizeof(u[i])), SHOW_Q_NO_TRUNC);
-	}
-	if (n == 2) {
-		show_struct_next(c);
-		show_more(c);
-	}
-	show_struct_end(c);
-	return 0;
-}
-
 struct k_sysinfo {
 	int64_t uptime;
 	uint64_t loads[3];
@@ -755,112 +591,10 @@ static void si_u(show_call *c, const char *name, uint64_t v)
 	show_uint(c, v);
 }
 
-/* sysinfo({uptime=8913, loads=[68864, 39296, 40896], totalram=..., ..., mem_unit=1}) */
-static int dec_sysinfo(show_call *c)
-{
-	if (show_entering(c))
-		return 0;
-	struct k_sysinfo si;
-	if (show_errno(c)) {
-		show_addr(c, show_arg(c, 0));
-		return 0;
-	}
-	if (show_fetch_or_addr(c, 0, 0, 1, &si, sizeof(si)) < 0)
-		return 0;
-	show_struct_begin(c);
-	show_field(c, "uptime");
-	show_int(c, si.uptime);
-	show_struct_next(c);
-	show_field(c, "loads");
-	show_array_begin(c);
-	for (int i = 0; i < 3; i++) {
-		if (i)
-			show_array_next(c);
-		show_uint(c, si.loads[i]);
-	}
-	show_array_end(c);
-	si_u(c, "totalram", si.totalram);
-	si_u(c, "freeram", si.freeram);
-	si_u(c, "sharedram", si.sharedram);
-	si_u(c, "bufferram", si.bufferram);
-	si_u(c, "totalswap", si.totalswap);
-	si_u(c, "freeswap", si.freeswap);
-	si_u(c, "procs", si.procs);
-	si_u(c, "totalhigh", si.totalhigh);
-	si_u(c, "freehigh", si.freehigh);
-	si_u(c, "mem_unit", si.mem_unit);
-	show_struct_end(c);
-	return 0;
-}
-
 /* strace prints getrandom's bytes all as \xNN (QUOTE_FORCE_HEX), cut at -s. */
 static void hex_string(show_call *c, const uint8_t *p, size_t len, int more)
 {
 	show_quoted(c, p, len, SHOW_Q_HEX | (more ? SHOW_Q_ELLIPSIS : 0));
-}
-
-/* getrandom("\x9d\x2d...", 8, GRND_NONBLOCK) = 8 */
-static int dec_getrandom(show_call *c)
-{
-	if (show_entering(c))
-		return 0;
-	const struct replay_blob *b = show_blob(c, 0, 0, 1);
-	int64_t r = show_retval(c);
-	if (show_errno(c) || !b || b->read_errno || (!b->data && r > 0)) {
-		show_addr(c, show_arg(c, 0));
-	} else {
-		size_t len = r > 0 ? (size_t)r : 0;
-		if (len > b->len)
-			hex_string(c, b->data, b->len, 1);
-		else
-			hex_string(c, b->data, len, 0);
-	}
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 1));
-	show_arg_next(c);
-	dec_flags(c, &xlat_getrandom_flags, (uint32_t)show_arg(c, 2), "GRND_???");
-	return 0;
-}
-
-/* rseq(0x7f..., 0x20, 0, 0x53053053) */
-static int dec_rseq(show_call *c)
-{
-	show_addr(c, show_arg(c, 0));
-	show_arg_next(c);
-	show_hex(c, (uint32_t)show_arg(c, 1));
-	show_arg_next(c);
-	show_hex(c, (uint32_t)show_arg(c, 2));
-	show_arg_next(c);
-	show_hex(c, (uint32_t)show_arg(c, 3));
-	return SHOW_DECODED;
-}
-
-/* sched_getaffinity(0, 128, [0 1]) = 32: the set CPUs of the returned mask. */
-static int dec_sched_getaffinity(show_call *c)
-{
-	if (show_entering(c)) {
-		dec_int32(c, show_arg(c, 0));
-		show_arg_next(c);
-		show_uint(c, show_arg(c, 1));
-		show_arg_next(c);
-		return 0;
-	}
-	const struct replay_blob *b = show_blob(c, 2, 0, 1);
-	if (show_errno(c) || !b || b->read_errno || !b->data) {
-		show_addr(c, show_arg(c, 2));
-		return SHOW_RV_DEC;
-	}
-	show_array_begin(c);
-	unsigned n = 0;
-	for (size_t bit = 0; bit < b->len * 8; bit++) {
-		if (!(b->data[bit / 8] & (1u << (bit % 8))))
-			continue;
-		if (n++)
-			show_array_sep(c, " ");
-		show_uint(c, bit);
-	}
-	show_array_end(c);
-	return SHOW_RV_DEC;
 }
 
 /* gid lists: [0, 1], -1 as -1. */
@@ -899,31 +633,6 @@ static void print_gids(show_call *c, unsigned arg, int at_exit, uint64_t n)
 	show_array_end(c);
 }
 
-/* getgroups(32, [0, 1]) = 2: RET gids, as strace reads them (a size query
- * shows what the buffer held) */
-static int dec_getgroups(show_call *c)
-{
-	if (show_entering(c)) {
-		dec_int32(c, show_arg(c, 0));
-		show_arg_next(c);
-		return 0;
-	}
-	if (show_errno(c))
-		show_addr(c, show_arg(c, 1));
-	else
-		print_gids(c, 1, 1, (uint64_t)show_retval(c));
-	return SHOW_RV_DEC;
-}
-
-/* setgroups(2, [0, 1]) */
-static int dec_setgroups(show_call *c)
-{
-	dec_int32(c, show_arg(c, 0));
-	show_arg_next(c);
-	print_gids(c, 1, 0, (uint32_t)show_arg(c, 0));
-	return SHOW_DECODED;
-}
-
 /* ---- credentials --------------------------------------------------------------- */
 
 /* strace's printuid(): -1 (no change) as -1, else unsigned. */
@@ -933,39 +642,6 @@ static void print_uid(show_call *c, uint64_t v)
 		show_int(c, -1);
 	else
 		show_uint(c, (uint32_t)v);
-}
-
-/* setuid(0), setreuid(-1, 0), setresuid(-1, -1, -1), setfsuid(-1) ... */
-static int dec_uids(show_call *c)
-{
-	const struct replay_call *rc = show_raw(c);
-	int n = rc && rc->nargs > 0 ? rc->nargs : 1;
-	for (int i = 0; i < n && i < 3; i++) {
-		if (i)
-			show_arg_next(c);
-		print_uid(c, show_arg(c, (unsigned)i));
-	}
-	return SHOW_DECODED;
-}
-
-/* getresuid([0], [0], [0]) */
-static int dec_getresuid(show_call *c)
-{
-	if (show_entering(c))
-		return 0;
-	for (unsigned i = 0; i < 3; i++) {
-		if (i)
-			show_arg_next(c);
-		uint32_t v;
-		if (show_errno(c) || show_fetch(c, i, 0, 1, &v, sizeof(v)) < 0) {
-			show_addr(c, show_arg(c, i));
-			continue;
-		}
-		show_array_begin(c);
-		print_uid(c, v);
-		show_array_end(c);
-	}
-	return 0;
 }
 
 /* {version=_LINUX_CAPABILITY_VERSION_3, pid=0} */
@@ -1066,89 +742,12 @@ static void format_personality(char *buf, size_t size, uint32_t pers)
 	}
 }
 
-static int dec_personality(show_call *c)
-{
-	uint32_t pers = (uint32_t)show_arg(c, 0);
-	if (pers == UINT32_MAX) {
-		show_hex(c, pers);
-	} else {
-		char buf[XLAT_BUFSZ];
-		format_personality(buf, sizeof(buf), pers);
-		show_flags_text(c, buf);
-	}
-	return SHOW_DECODED;
-}
-
 static void ret_personality(show_call *c)
 {
 	char buf[XLAT_BUFSZ];
 	show_ret_value(c, SHOW_RV_HEX);
 	format_personality(buf, sizeof(buf), (uint32_t)show_retval(c));
 	dec_note(c, "personality", "", show_flags_text, buf);
-}
-
-/* getpriority(PRIO_PROCESS, 0) = 20 */
-static int dec_getpriority(show_call *c)
-{
-	dec_enum(c, &xlat_priorities, (uint32_t)show_arg(c, 0), "PRIO_???");
-	show_arg_next(c);
-	dec_int32(c, show_arg(c, 1));
-	return SHOW_DECODED | SHOW_RV_DEC;
-}
-
-/* setpriority(PRIO_PROCESS, 0, 0) */
-static int dec_setpriority(show_call *c)
-{
-	dec_getpriority(c);
-	show_arg_next(c);
-	dec_int32(c, show_arg(c, 2));
-	return SHOW_DECODED;
-}
-
-/* [0]: struct sched_param's priority. */
-static void sched_param_arg(show_call *c, unsigned arg, int at_exit)
-{
-	int32_t prio;
-	if ((at_exit && show_errno(c)) || show_fetch_or_addr(c, arg, 0, at_exit, &prio, sizeof(prio)) < 0) {
-		if (at_exit && show_errno(c))
-			show_addr(c, show_arg(c, arg));
-		return;
-	}
-	show_array_begin(c);
-	show_int(c, prio);
-	show_array_end(c);
-}
-
-/* sched_getparam(0, [0]) */
-static int dec_sched_getparam(show_call *c)
-{
-	if (show_entering(c)) {
-		dec_int32(c, show_arg(c, 0));
-		show_arg_next(c);
-		return 0;
-	}
-	sched_param_arg(c, 1, 1);
-	return 0;
-}
-
-/* sched_setparam(0, [0]) */
-static int dec_sched_setparam(show_call *c)
-{
-	dec_int32(c, show_arg(c, 0));
-	show_arg_next(c);
-	sched_param_arg(c, 1, 0);
-	return SHOW_DECODED;
-}
-
-/* sched_setscheduler(0, SCHED_OTHER, [0]) */
-static int dec_sched_setscheduler(show_call *c)
-{
-	dec_int32(c, show_arg(c, 0));
-	show_arg_next(c);
-	dec_enum(c, &xlat_schedulers, (uint32_t)show_arg(c, 1), "SCHED_???");
-	show_arg_next(c);
-	sched_param_arg(c, 2, 0);
-	return SHOW_DECODED;
 }
 
 /* sched_getscheduler(0) = 0 (SCHED_OTHER) */
@@ -1158,13 +757,6 @@ static void ret_sched_getscheduler(show_call *c)
 	const char *s = xlat_name(&xlat_schedulers, (uint64_t)show_retval(c));
 	if (s)
 		dec_note(c, "policy", "", show_enum_text, s);
-}
-
-/* sched_get_priority_max(SCHED_FIFO) = 99 */
-static int dec_sched_prio_limit(show_call *c)
-{
-	dec_enum(c, &xlat_schedulers, (uint32_t)show_arg(c, 0), "SCHED_???");
-	return SHOW_DECODED | SHOW_RV_DEC;
 }
 
 /* The CPUs set in a cpu mask: [0 1]. */
@@ -1182,38 +774,7 @@ static void cpu_list(show_call *c, const struct replay_blob *b)
 	show_array_end(c);
 }
 
-/* sched_setaffinity(0, 128, [0]) */
-static int dec_sched_setaffinity(show_call *c)
-{
-	dec_int32(c, show_arg(c, 0));
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 1));
-	show_arg_next(c);
-	const struct replay_blob *b = show_blob(c, 2, 0, 0);
-	if (!b || b->read_errno || !b->data)
-		show_addr(c, show_arg(c, 2));
-	else
-		cpu_list(c, b);
-	return SHOW_DECODED;
-}
-
 /* ---- namespaces, seccomp, ptrace, membarrier, ioprio ----------------------------- */
-
-/* setns(3, CLONE_NEWNS) */
-static int dec_setns(show_call *c)
-{
-	show_fd(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	dec_flags(c, &xlat_setns_types, (uint32_t)show_arg(c, 1), "CLONE_NEW???");
-	return SHOW_DECODED;
-}
-
-/* unshare(CLONE_NEWNS|CLONE_NEWUSER) */
-static int dec_unshare(show_call *c)
-{
-	dec_flags(c, &xlat_unshare_flags, show_arg(c, 0), "CLONE_???");
-	return SHOW_DECODED;
-}
 
 enum { SECCOMP_SET_MODE_STRICT_ = 0, SECCOMP_SET_MODE_FILTER_ = 1, SECCOMP_GET_ACTION_AVAIL_ = 2 };
 
@@ -1260,15 +821,6 @@ static int dec_kcmp(show_call *c)
 		else
 			show_hex(c, show_arg(c, i));
 	}
-	return SHOW_DECODED;
-}
-
-/* delete_module("name", O_NONBLOCK) */
-static int dec_delete_module(show_call *c)
-{
-	show_str(c, 0);
-	show_arg_next(c);
-	dec_flags(c, &xlat_delete_module_flags, (uint32_t)show_arg(c, 1), "O_???");
 	return SHOW_DECODED;
 }
 
@@ -1351,63 +903,12 @@ static void format_ioprio(char *buf, size_t size, uint32_t v)
 	snprintf(buf, size, "IOPRIO_PRIO_VALUE(%s, %u)", cls, v & ((1u << IOPRIO_CLASS_SHIFT_) - 1));
 }
 
-/* ioprio_get(IOPRIO_WHO_PROCESS, 0) = 0 (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_NONE, 0)) */
-static int dec_ioprio_get(show_call *c)
-{
-	dec_enum(c, &xlat_ioprio_who, (uint32_t)show_arg(c, 0), "IOPRIO_WHO_???");
-	show_arg_next(c);
-	dec_int32(c, show_arg(c, 1));
-	return SHOW_DECODED;
-}
-
 static void ret_ioprio_get(show_call *c)
 {
 	char buf[160];
 	show_ret_value(c, SHOW_RV_DEC);
 	format_ioprio(buf, sizeof(buf), (uint32_t)show_retval(c));
 	dec_note(c, "ioprio", "", show_puts, buf);
-}
-
-/* ioprio_set(IOPRIO_WHO_PROCESS, 0, IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4)) */
-static int dec_ioprio_set(show_call *c)
-{
-	dec_ioprio_get(c);
-	show_arg_next(c);
-	char buf[160];
-	format_ioprio(buf, sizeof(buf), (uint32_t)show_arg(c, 2));
-	show_puts(c, buf);
-	return SHOW_DECODED;
-}
-
-/* pidfd_open(1234, PIDFD_NONBLOCK) = 3 */
-static int dec_pidfd_open(show_call *c)
-{
-	dec_int32(c, show_arg(c, 0));
-	show_arg_next(c);
-	dec_flags(c, &xlat_pidfd_open_flags, (uint32_t)show_arg(c, 1), "PIDFD_???");
-	return SHOW_DECODED | SHOW_RV_FD;
-}
-
-/* userfaultfd(O_NONBLOCK|O_CLOEXEC) = 3 */
-static int dec_userfaultfd(show_call *c)
-{
-	dec_flags(c, &xlat_open_mode_flags, (uint32_t)show_arg(c, 0), "O_???");
-	return SHOW_DECODED | SHOW_RV_FD;
-}
-
-/* sched_rr_get_interval(0, {tv_sec=0, tv_nsec=0}) */
-static int dec_sched_rr_get_interval(show_call *c)
-{
-	if (show_entering(c)) {
-		dec_int32(c, show_arg(c, 0));
-		show_arg_next(c);
-		return 0;
-	}
-	if (show_errno(c))
-		show_addr(c, show_arg(c, 1));
-	else
-		dec_timespec_arg(c, 1, 1);
-	return 0;
 }
 
 struct k_sched_attr {
@@ -1421,8 +922,9 @@ struct k_sched_attr {
 
 /* {size=56, sched_policy=SCHED_OTHER, sched_flags=0, sched_nice=0, ...}:
  * the fields the structure's size covers. */
-static void print_sched_attr(show_call *c, unsigned arg, int at_exit)
+static void print_sched_attr(show_call *c, unsigned arg)
 {
+	int at_exit = show_exiting(c);
 	struct k_sched_attr a;
 	memset(&a, 0, sizeof(a));
 	const struct replay_blob *b = show_blob(c, arg, 0, at_exit);
@@ -1466,33 +968,6 @@ static void print_sched_attr(show_call *c, unsigned arg, int at_exit)
 	show_struct_end(c);
 }
 
-/* sched_getattr(0, {...}, 56, 0) */
-static int dec_sched_getattr(show_call *c)
-{
-	if (show_entering(c)) {
-		dec_int32(c, show_arg(c, 0));
-		show_arg_next(c);
-		return 0;
-	}
-	print_sched_attr(c, 1, 1);
-	show_arg_next(c);
-	show_uint(c, (uint32_t)show_arg(c, 2));
-	show_arg_next(c);
-	show_uint(c, (uint32_t)show_arg(c, 3));
-	return 0;
-}
-
-/* sched_setattr(0, {...}, 0): the struct when the recorder kept it. */
-static int dec_sched_setattr(show_call *c)
-{
-	dec_int32(c, show_arg(c, 0));
-	show_arg_next(c);
-	print_sched_attr(c, 1, 0);
-	show_arg_next(c);
-	show_uint(c, (uint32_t)show_arg(c, 2));
-	return SHOW_DECODED;
-}
-
 enum { SYSLOG_READ_ = 2, SYSLOG_READ_ALL_ = 3, SYSLOG_READ_CLEAR_ = 4 };
 
 /* syslog(10 /" "* SYSLOG_ACTION_SIZE_BUFFER *" "/) = 131072: strace names the
@@ -1531,36 +1006,6 @@ static int dec_syslog(show_call *c)
 	return 0;
 }
 
-/* getcpu([0], [0], NULL): the cpu and node the kernel wrote. */
-static int dec_getcpu(show_call *c)
-{
-	if (show_entering(c))
-		return 0;
-	for (unsigned i = 0; i < 2; i++) {
-		uint32_t v;
-		if (show_fetch_or_addr(c, i, 0, 1, &v, sizeof(v)) == 0) {
-			show_array_begin(c);
-			show_uint(c, v);
-			show_array_end(c);
-		}
-		show_arg_next(c);
-	}
-	show_addr(c, show_arg(c, 2));
-	return 0;
-}
-
-/* bpf(BPF_MAP_CREATE, NULL, 0): the attribute union prints as its address
- * here. */
-static int dec_bpf(show_call *c)
-{
-	dec_enum(c, &xlat_bpf_commands, (uint32_t)show_arg(c, 0), "BPF_???");
-	show_arg_next(c);
-	show_addr(c, show_arg(c, 1));
-	show_arg_next(c);
-	show_uint(c, (uint32_t)show_arg(c, 2));
-	return SHOW_DECODED;
-}
-
 /* ---- keys (strace's keyctl.c) ------------------------------------------------- */
 
 /* A key serial: KEY_SPEC_PROCESS_KEYRING, else signed decimal. */
@@ -1571,34 +1016,6 @@ static void key_serial(show_call *c, uint64_t v)
 		show_enum_text(c, name);
 	else
 		show_int(c, (int32_t)(uint32_t)v);
-}
-
-/* add_key("user", "desc", "payload", 7, KEY_SPEC_PROCESS_KEYRING) */
-static int dec_add_key(show_call *c)
-{
-	show_str(c, 0);
-	show_arg_next(c);
-	show_str(c, 1);
-	show_arg_next(c);
-	show_buf(c, 2, 0, show_arg(c, 3));
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 3));
-	show_arg_next(c);
-	key_serial(c, show_arg(c, 4));
-	return SHOW_DECODED;
-}
-
-/* request_key("user", "desc", NULL, KEY_SPEC_SESSION_KEYRING) */
-static int dec_request_key(show_call *c)
-{
-	show_str(c, 0);
-	show_arg_next(c);
-	show_str(c, 1);
-	show_arg_next(c);
-	show_str(c, 2);
-	show_arg_next(c);
-	key_serial(c, show_arg(c, 3));
-	return SHOW_DECODED;
 }
 
 enum {
@@ -1655,68 +1072,305 @@ static int dec_landlock_create_ruleset(show_call *c)
 	return SHOW_DECODED | (flags & LANDLOCK_CREATE_RULESET_VERSION_ ? SHOW_RV_DEC : SHOW_RV_FD);
 }
 
+/* ---- Argument printers of the table decoders below ------------------------------ */
+
+/* wait4's status: [{WIFEXITED(s) && WEXITSTATUS(s) == 0}]; nothing was
+ * stored when no child changed state (WNOHANG's 0). */
+static void wait_status(show_call *c, unsigned arg)
+{
+	int32_t status;
+	if (show_retval(c) == 0 || show_errno(c))
+		show_addr(c, show_arg(c, arg));
+	else if (show_fetch_or_addr(c, arg, 0, 1, &status, sizeof(status)) == 0)
+		print_wait_status(c, status);
+}
+
+/* wait4's rusage: filled in only when a child was reaped. */
+static void wait_rusage(show_call *c, unsigned arg)
+{
+	struct k_rusage ru;
+	if (show_retval(c) > 0 && show_arg(c, arg)) {
+		if (show_fetch_or_addr(c, arg, 0, 1, &ru, sizeof(ru)) == 0)
+			print_rusage(c, &ru);
+	} else {
+		show_addr(c, show_arg(c, arg));
+	}
+}
+
+/* waitid's id: P_PIDFD's is an fd (-y: its path), the others a pid. */
+static void waitid_id(show_call *c, unsigned arg)
+{
+	if ((uint32_t)show_arg(c, 0) == 3)
+		show_fd(c, (int32_t)show_arg(c, arg));
+	else
+		dec_int32(c, show_arg(c, arg));
+}
+
+/* waitid's {si_signo=SIGCHLD, si_code=CLD_EXITED, ...} */
+static void waitid_info(show_call *c, unsigned arg)
+{
+	const struct replay_blob *b = show_blob(c, arg, 0, 1);
+	if (!show_arg(c, arg) || show_errno(c) || !b || b->read_errno || !b->data)
+		show_addr(c, show_arg(c, arg));
+	else
+		show_siginfo(c, b->data, b->len);
+}
+
+/* waitid's rusage: whenever the call succeeded. */
+static void waitid_rusage(show_call *c, unsigned arg)
+{
+	struct k_rusage ru;
+	if (show_arg(c, arg) && !show_errno(c)) {
+		if (show_fetch_or_addr(c, arg, 0, 1, &ru, sizeof(ru)) == 0)
+			print_rusage(c, &ru);
+	} else {
+		show_addr(c, show_arg(c, arg));
+	}
+}
+
+/* uname({sysname="Linux", nodename="vm", ...}); -v: all six fields. */
+static void print_utsname(show_call *c, const void *p)
+{
+	static const char *const names[] = { "sysname", "nodename", "release",
+					     "version", "machine", "domainname" };
+	const char (*u)[65] = p;
+	show_struct_begin(c);
+	int n = show_verbose(c) ? 6 : 2;
+	for (int i = 0; i < n; i++) {
+		if (i)
+			show_struct_next(c);
+		show_field(c, names[i]);
+		show_quoted(c, u[i], strnlen(u[i], sizeof(u[i])), SHOW_Q_NO_TRUNC);
+	}
+	if (n == 2) {
+		show_struct_next(c);
+		show_more(c);
+	}
+	show_struct_end(c);
+}
+
+/* sysinfo({uptime=8913, loads=[68864, 39296, 40896], totalram=..., ..., mem_unit=1}) */
+static void print_sysinfo(show_call *c, const void *p)
+{
+	const struct k_sysinfo *si = p;
+	show_struct_begin(c);
+	show_field(c, "uptime");
+	show_int(c, si->uptime);
+	show_struct_next(c);
+	show_field(c, "loads");
+	show_array_begin(c);
+	for (int i = 0; i < 3; i++) {
+		if (i)
+			show_array_next(c);
+		show_uint(c, si->loads[i]);
+	}
+	show_array_end(c);
+	si_u(c, "totalram", si->totalram);
+	si_u(c, "freeram", si->freeram);
+	si_u(c, "sharedram", si->sharedram);
+	si_u(c, "bufferram", si->bufferram);
+	si_u(c, "totalswap", si->totalswap);
+	si_u(c, "freeswap", si->freeswap);
+	si_u(c, "procs", si->procs);
+	si_u(c, "totalhigh", si->totalhigh);
+	si_u(c, "freehigh", si->freehigh);
+	si_u(c, "mem_unit", si->mem_unit);
+	show_struct_end(c);
+}
+
+/* getrandom("\x9d\x2d...", 8, GRND_NONBLOCK) = 8 */
+static void random_buf(show_call *c, unsigned arg)
+{
+	const struct replay_blob *b = show_blob(c, arg, 0, 1);
+	int64_t r = show_retval(c);
+	if (show_errno(c) || !b || b->read_errno || (!b->data && r > 0)) {
+		show_addr(c, show_arg(c, arg));
+		return;
+	}
+	size_t len = r > 0 ? (size_t)r : 0;
+	if (len > b->len)
+		hex_string(c, b->data, b->len, 1);
+	else
+		hex_string(c, b->data, len, 0);
+}
+
+/* sched_getaffinity(0, 128, [0 1]) = 32: the set CPUs of the mask. */
+static void cpu_mask(show_call *c, unsigned arg)
+{
+	int at_exit = show_exiting(c);
+	const struct replay_blob *b = show_blob(c, arg, 0, at_exit);
+	if ((at_exit && show_errno(c)) || !b || b->read_errno || !b->data)
+		show_addr(c, show_arg(c, arg));
+	else
+		cpu_list(c, b);
+}
+
+/* getgroups(32, [0, 1]) = 2: RET gids, as strace reads them (a size query
+ * shows what the buffer held) */
+static void gids_out(show_call *c, unsigned arg)
+{
+	if (show_errno(c))
+		show_addr(c, show_arg(c, arg));
+	else
+		print_gids(c, arg, 1, (uint64_t)show_retval(c));
+}
+
+/* setgroups(2, [0, 1]): as many as argument 0 says. */
+static void gids_in(show_call *c, unsigned arg)
+{
+	print_gids(c, arg, 0, (uint32_t)show_arg(c, 0));
+}
+
+/* setuid(0), setreuid(-1, 0), setresuid(-1, -1, -1) */
+static void uid_arg(show_call *c, unsigned arg)
+{
+	print_uid(c, show_arg(c, arg));
+}
+
+/* getresuid([0], [0], [0]) */
+static void print_uid_p(show_call *c, const void *p)
+{
+	uint32_t v;
+	memcpy(&v, p, sizeof(v));
+	show_array_begin(c);
+	print_uid(c, v);
+	show_array_end(c);
+}
+
+/* getcpu([0], [0], NULL) */
+static void print_uint_p(show_call *c, const void *p)
+{
+	uint32_t v;
+	memcpy(&v, p, sizeof(v));
+	show_array_begin(c);
+	show_uint(c, v);
+	show_array_end(c);
+}
+
+/* personality(PER_LINUX), personality(0xffffffff): the query as a number. */
+static void personality_arg(show_call *c, unsigned arg)
+{
+	uint32_t pers = (uint32_t)show_arg(c, arg);
+	if (pers == UINT32_MAX) {
+		show_hex(c, pers);
+	} else {
+		char buf[XLAT_BUFSZ];
+		format_personality(buf, sizeof(buf), pers);
+		show_flags_text(c, buf);
+	}
+}
+
+/* ioprio_set(IOPRIO_WHO_PROCESS, 0, IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4)) */
+static void ioprio_arg(show_call *c, unsigned arg)
+{
+	char buf[160];
+	format_ioprio(buf, sizeof(buf), (uint32_t)show_arg(c, arg));
+	show_puts(c, buf);
+}
+
+static void key_serial_arg(show_call *c, unsigned arg)
+{
+	key_serial(c, show_arg(c, arg));
+}
+
+#define A_RLIMIT SHOW_A_STRUCT(print_rlimit, 2 * sizeof(uint64_t))
+#define A_RESOURCE SHOW_A_ENUM(xlat_resources, "RLIMIT_???")
+#define A_WAIT_OPTIONS SHOW_A_FLAGS(xlat_wait4_options, "W???")
+#define A_UID SHOW_A_PRINT(uid_arg)
+#define A_UID_OUT SHOW_A_STRUCT(print_uid_p, sizeof(uint32_t))
+#define A_SCHEDULER SHOW_A_ENUM(xlat_schedulers, "SCHED_???")
+#define A_IOPRIO_WHO SHOW_A_ENUM(xlat_ioprio_who, "IOPRIO_WHO_???")
+
+/* The irregular calls first (multiplexers, arguments that exist or change
+ * type with another's value), then one line per call of typed arguments:
+ * execve("/bin/true", ["true", "a1"], 0x7ffe... /" "* 2 vars *" "/) = 0,
+ * wait4(-1, [{WIFEXITED(s) && WEXITSTATUS(s) == 0}], 0, NULL) = 1234,
+ * prlimit64(0, RLIMIT_STACK, NULL, {rlim_cur=8192*1024, rlim_max=RLIM64_INFINITY}),
+ * getrusage(RUSAGE_SELF, {ru_utime=..., ru_stime=..., ...}) ... */
 const struct show_decoder show_decoders_process[] = {
-	{ "add_key", .decode = dec_add_key },
-	{ "request_key", .decode = dec_request_key },
 	{ "keyctl", .decode = dec_keyctl },
-	{ "getcpu", .decode = dec_getcpu },
-	{ "bpf", .decode = dec_bpf },
 	{ "landlock_create_ruleset", .decode = dec_landlock_create_ruleset },
-	{ "sched_rr_get_interval", .decode = dec_sched_rr_get_interval },
-	{ "sched_getattr", .decode = dec_sched_getattr },
-	{ "sched_setattr", .decode = dec_sched_setattr },
 	{ "syslog", .decode = dec_syslog },
-	{ "pidfd_open", .decode = dec_pidfd_open },
-	{ "userfaultfd", .decode = dec_userfaultfd },
-	{ "setns", .decode = dec_setns },
-	{ "unshare", .decode = dec_unshare },
 	{ "seccomp", .decode = dec_seccomp },
 	{ "ptrace", .decode = dec_ptrace },
 	{ "kcmp", .decode = dec_kcmp },
-	{ "delete_module", .decode = dec_delete_module },
 	{ "membarrier", .decode = dec_membarrier, .ret = ret_membarrier },
-	{ "ioprio_get", .decode = dec_ioprio_get, .ret = ret_ioprio_get },
-	{ "ioprio_set", .decode = dec_ioprio_set },
+	/* the data's layout depends on the header's version; capget's header
+	 * is in and out (the table would print it at exit), strace at entry */
 	{ "capget", .decode = dec_capget },
 	{ "capset", .decode = dec_capset },
-	{ "setuid", .decode = dec_uids },
-	{ "setgid", .decode = dec_uids },
-	{ "setfsuid", .decode = dec_uids },
-	{ "setfsgid", .decode = dec_uids },
-	{ "setreuid", .decode = dec_uids },
-	{ "setregid", .decode = dec_uids },
-	{ "setresuid", .decode = dec_uids },
-	{ "setresgid", .decode = dec_uids },
-	{ "getresuid", .decode = dec_getresuid },
-	{ "getresgid", .decode = dec_getresuid },
-	{ "personality", .decode = dec_personality, .ret = ret_personality },
-	{ "getpriority", .decode = dec_getpriority },
-	{ "setpriority", .decode = dec_setpriority },
-	{ "sched_getparam", .decode = dec_sched_getparam },
-	{ "sched_setparam", .decode = dec_sched_setparam },
-	{ "sched_setscheduler", .decode = dec_sched_setscheduler },
-	{ "sched_getscheduler", .ret = ret_sched_getscheduler },
-	{ "sched_get_priority_max", .decode = dec_sched_prio_limit },
-	{ "sched_get_priority_min", .decode = dec_sched_prio_limit },
-	{ "sched_setaffinity", .decode = dec_sched_setaffinity },
-	{ "getgroups", .decode = dec_getgroups },
-	{ "setgroups", .decode = dec_setgroups },
-	{ "execve", .decode = dec_execve },
-	{ "execveat", .decode = dec_execveat },
 	{ "clone", .decode = dec_clone },
 	{ "clone3", .decode = dec_clone3 },
-	{ "wait4", .decode = dec_wait4 },
-	{ "waitid", .decode = dec_waitid },
-	{ "prlimit64", .decode = dec_prlimit64 },
-	{ "getrlimit", .decode = dec_getrlimit },
-	{ "setrlimit", .decode = dec_setrlimit },
-	{ "getrusage", .decode = dec_getrusage },
 	{ "arch_prctl", .decode = dec_arch_prctl },
 	{ "prctl", .decode = dec_prctl, .ret = ret_prctl },
-	{ "uname", .decode = dec_uname },
-	{ "sysinfo", .decode = dec_sysinfo },
-	{ "getrandom", .decode = dec_getrandom },
-	{ "rseq", .decode = dec_rseq },
-	{ "sched_getaffinity", .decode = dec_sched_getaffinity },
+	{ "add_key", .args = SHOW_ARGS(SHOW_A_STR, SHOW_A_STR, SHOW_A_TABLE, SHOW_A_ULONG,
+				       SHOW_A_PRINT(key_serial_arg)) },
+	{ "request_key", .args = SHOW_ARGS(SHOW_A_STR, SHOW_A_STR, SHOW_A_STR,
+					   SHOW_A_PRINT(key_serial_arg)) },
+	{ "getcpu", .args = SHOW_ARGS(SHOW_A_STRUCT(print_uint_p, sizeof(uint32_t)),
+				      SHOW_A_STRUCT(print_uint_p, sizeof(uint32_t)), SHOW_A_ADDR) },
+	/* the attribute union prints as its address here */
+	{ "bpf", .args = SHOW_ARGS(SHOW_A_ENUM(xlat_bpf_commands, "BPF_???"), SHOW_A_ADDR, SHOW_A_UINT) },
+	{ "sched_rr_get_interval", .args = SHOW_ARGS(SHOW_A_INT, DEC_A_TIMESPEC) },
+	{ "sched_getattr", .args = SHOW_ARGS(SHOW_A_INT, SHOW_A_PRINT(print_sched_attr), SHOW_A_UINT,
+					     SHOW_A_UINT) },
+	{ "sched_setattr", .args = SHOW_ARGS(SHOW_A_INT, SHOW_A_PRINT(print_sched_attr), SHOW_A_UINT) },
+	{ "pidfd_open", .args = SHOW_ARGS(SHOW_A_INT, SHOW_A_FLAGS(xlat_pidfd_open_flags, "PIDFD_???")),
+	  .rv = SHOW_RV_FD },
+	{ "userfaultfd", .args = SHOW_ARGS(SHOW_A_FLAGS(xlat_open_mode_flags, "O_???")),
+	  .rv = SHOW_RV_FD },
+	{ "setns", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_FLAGS(xlat_setns_types, "CLONE_NEW???")) },
+	{ "unshare", .args = SHOW_ARGS(SHOW_A_FLAGS64(xlat_unshare_flags, "CLONE_???")) },
+	{ "delete_module", .args = SHOW_ARGS(SHOW_A_STR,
+					     SHOW_A_FLAGS(xlat_delete_module_flags, "O_???")) },
+	{ "ioprio_get", .args = SHOW_ARGS(A_IOPRIO_WHO, SHOW_A_INT), .ret = ret_ioprio_get },
+	{ "ioprio_set", .args = SHOW_ARGS(A_IOPRIO_WHO, SHOW_A_INT, SHOW_A_PRINT(ioprio_arg)) },
+	{ "setuid", .args = SHOW_ARGS(A_UID) },
+	{ "setgid", .args = SHOW_ARGS(A_UID) },
+	{ "setfsuid", .args = SHOW_ARGS(A_UID) },
+	{ "setfsgid", .args = SHOW_ARGS(A_UID) },
+	{ "setreuid", .args = SHOW_ARGS(A_UID, A_UID) },
+	{ "setregid", .args = SHOW_ARGS(A_UID, A_UID) },
+	{ "setresuid", .args = SHOW_ARGS(A_UID, A_UID, A_UID) },
+	{ "setresgid", .args = SHOW_ARGS(A_UID, A_UID, A_UID) },
+	{ "getresuid", .args = SHOW_ARGS(A_UID_OUT, A_UID_OUT, A_UID_OUT) },
+	{ "getresgid", .args = SHOW_ARGS(A_UID_OUT, A_UID_OUT, A_UID_OUT) },
+	{ "personality", .args = SHOW_ARGS(SHOW_A_PRINT(personality_arg)), .ret = ret_personality },
+	{ "getpriority", .args = SHOW_ARGS(SHOW_A_ENUM(xlat_priorities, "PRIO_???"), SHOW_A_INT),
+	  .rv = SHOW_RV_DEC },
+	{ "setpriority", .args = SHOW_ARGS(SHOW_A_ENUM(xlat_priorities, "PRIO_???"), SHOW_A_INT,
+					   SHOW_A_INT) },
+	/* [0]: struct sched_param's priority */
+	{ "sched_getparam", .args = SHOW_ARGS(SHOW_A_INT, DEC_A_INT_PTR) },
+	{ "sched_setparam", .args = SHOW_ARGS(SHOW_A_INT, DEC_A_INT_PTR) },
+	{ "sched_setscheduler", .args = SHOW_ARGS(SHOW_A_INT, A_SCHEDULER, DEC_A_INT_PTR) },
+	{ "sched_getscheduler", .ret = ret_sched_getscheduler },
+	{ "sched_get_priority_max", .args = SHOW_ARGS(A_SCHEDULER), .rv = SHOW_RV_DEC },
+	{ "sched_get_priority_min", .args = SHOW_ARGS(A_SCHEDULER), .rv = SHOW_RV_DEC },
+	{ "sched_setaffinity", .args = SHOW_ARGS(SHOW_A_INT, SHOW_A_ULONG, SHOW_A_PRINT(cpu_mask)) },
+	{ "sched_getaffinity", .args = SHOW_ARGS(SHOW_A_INT, SHOW_A_ULONG, SHOW_A_PRINT(cpu_mask)),
+	  .rv = SHOW_RV_DEC },
+	{ "getgroups", .args = SHOW_ARGS(SHOW_A_INT, SHOW_A_PRINT(gids_out)), .rv = SHOW_RV_DEC },
+	{ "setgroups", .args = SHOW_ARGS(SHOW_A_INT, SHOW_A_PRINT(gids_in)) },
+	{ "execve", .args = SHOW_ARGS(SHOW_A_PATH, SHOW_A_PRINT(print_strarray),
+				      SHOW_A_PRINT(print_envp)) },
+	{ "execveat", .args = SHOW_ARGS(SHOW_A_DIRFD, SHOW_A_PATH, SHOW_A_PRINT(print_strarray),
+					SHOW_A_PRINT(print_envp), SHOW_A_FLAGS(xlat_at_flags, "AT_???")) },
+	{ "wait4", .args = SHOW_ARGS(SHOW_A_INT, SHOW_A_PRINT(wait_status), A_WAIT_OPTIONS,
+				     SHOW_A_PRINT(wait_rusage)),
+	  .rv = SHOW_RV_DEC },
+	{ "waitid", .args = SHOW_ARGS(SHOW_A_ENUM(xlat_idtypes, "P_???"), SHOW_A_PRINT(waitid_id),
+				      SHOW_A_PRINT(waitid_info), A_WAIT_OPTIONS,
+				      SHOW_A_PRINT(waitid_rusage)) },
+	{ "prlimit64", .args = SHOW_ARGS(SHOW_A_INT, A_RESOURCE, A_RLIMIT, A_RLIMIT) },
+	{ "getrlimit", .args = SHOW_ARGS(A_RESOURCE, A_RLIMIT) },
+	{ "setrlimit", .args = SHOW_ARGS(A_RESOURCE, A_RLIMIT) },
+	{ "getrusage", .args = SHOW_ARGS(SHOW_A_ENUM64(xlat_usagewho, "RUSAGE_???"),
+					 SHOW_A_STRUCT(print_rusage, sizeof(struct k_rusage))) },
+	{ "uname", .args = SHOW_ARGS(SHOW_A_STRUCT(print_utsname, 6 * 65)) },
+	{ "sysinfo", .args = SHOW_ARGS(SHOW_A_STRUCT(print_sysinfo, sizeof(struct k_sysinfo))) },
+	{ "getrandom", .args = SHOW_ARGS(SHOW_A_PRINT(random_buf), SHOW_A_ULONG,
+					 SHOW_A_FLAGS(xlat_getrandom_flags, "GRND_???")) },
+	{ "rseq", .args = SHOW_ARGS(SHOW_A_ADDR, SHOW_A_HEX, SHOW_A_HEX, SHOW_A_HEX) },
 	{ 0 },
 };

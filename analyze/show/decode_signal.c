@@ -19,15 +19,10 @@ struct k_sigaction {
 
 /* {sa_handler=SIG_DFL, sa_mask=[], sa_flags=SA_RESTORER|SA_RESTART,
  *  sa_restorer=0x7f...}: sa_restorer only with SA_RESTORER. */
-static void print_sigaction(show_call *c, unsigned arg, int at_exit)
+static void print_sigaction(show_call *c, const void *p)
 {
 	struct k_sigaction sa;
-	if (at_exit && show_errno(c)) {
-		show_addr(c, show_arg(c, arg));
-		return;
-	}
-	if (show_fetch_or_addr(c, arg, 0, at_exit, &sa, sizeof(sa)) < 0)
-		return;
+	memcpy(&sa, p, sizeof(sa));
 	show_struct_begin(c);
 	show_field(c, "sa_handler");
 	const char *h = xlat_name(&xlat_sa_handler_values, sa.handler);
@@ -47,31 +42,6 @@ static void print_sigaction(show_call *c, unsigned arg, int at_exit)
 		show_addr(c, sa.restorer);
 	}
 	show_struct_end(c);
-}
-
-/* rt_sigaction(SIGUSR1, {...}, {...}, 8) */
-static int dec_rt_sigaction(show_call *c)
-{
-	if (show_entering(c)) {
-		dec_signame(c, (int)(int32_t)show_arg(c, 0));
-		show_arg_next(c);
-		print_sigaction(c, 1, 0);
-		show_arg_next(c);
-		return 0;
-	}
-	print_sigaction(c, 2, 1);
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 3));
-	return 0;
-}
-
-/* The old mask of rt_sigprocmask at exit: the address when it failed. */
-static void sigset_out(show_call *c, unsigned arg, uint64_t size)
-{
-	if (show_errno(c))
-		show_addr(c, show_arg(c, arg));
-	else
-		dec_sigset_arg(c, arg, 1, size);
 }
 
 /* rt_sigreturn({mask=[]}): strace prints the mask the kernel restores, the
@@ -96,77 +66,6 @@ static int dec_rt_sigreturn(show_call *c)
 	return SHOW_DECODED;
 }
 
-/* rt_sigprocmask(SIG_BLOCK, [CHLD], [], 8) */
-static int dec_rt_sigprocmask(show_call *c)
-{
-	if (show_entering(c)) {
-		dec_enum(c, &xlat_sigprocmaskcmds, (uint32_t)show_arg(c, 0), "SIG_???");
-		show_arg_next(c);
-		dec_sigset_arg(c, 1, 0, show_arg(c, 3));
-		show_arg_next(c);
-		return 0;
-	}
-	sigset_out(c, 2, show_arg(c, 3));
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 3));
-	return 0;
-}
-
-/* rt_sigpending([USR1], 8) */
-static int dec_rt_sigpending(show_call *c)
-{
-	if (show_entering(c))
-		return 0;
-	sigset_out(c, 0, show_arg(c, 1));
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 1));
-	return 0;
-}
-
-/* rt_sigsuspend([], 8) */
-static int dec_rt_sigsuspend(show_call *c)
-{
-	dec_sigset_arg(c, 0, 0, show_arg(c, 1));
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 1));
-	return SHOW_DECODED;
-}
-
-/* kill(1234, SIGTERM) */
-static int dec_kill(show_call *c)
-{
-	dec_int32(c, show_arg(c, 0));
-	show_arg_next(c);
-	dec_signame(c, (int)(int32_t)show_arg(c, 1));
-	return SHOW_DECODED;
-}
-
-/* tgkill(1234, 1235, SIGABRT) */
-static int dec_tgkill(show_call *c)
-{
-	dec_int32(c, show_arg(c, 0));
-	show_arg_next(c);
-	dec_int32(c, show_arg(c, 1));
-	show_arg_next(c);
-	dec_signame(c, (int)(int32_t)show_arg(c, 2));
-	return SHOW_DECODED;
-}
-
-/* rt_sigqueueinfo(1234, SIGUSR1, {si_signo=SIGUSR1, ...}) */
-static int dec_rt_sigqueueinfo(show_call *c)
-{
-	dec_int32(c, show_arg(c, 0));
-	show_arg_next(c);
-	dec_signame(c, (int)(int32_t)show_arg(c, 1));
-	show_arg_next(c);
-	const struct replay_blob *b = show_blob(c, 2, 0, 0);
-	if (b && !b->read_errno && b->data)
-		show_siginfo(c, b->data, b->len);
-	else
-		show_addr(c, show_arg(c, 2));
-	return SHOW_DECODED;
-}
-
 struct k_stack {
 	uint64_t ss_sp;
 	int32_t ss_flags;
@@ -175,15 +74,10 @@ struct k_stack {
 };
 
 /* {ss_sp=0x55..., ss_flags=0, ss_size=16384} */
-static void print_stack(show_call *c, unsigned arg, int at_exit)
+static void print_stack(show_call *c, const void *p)
 {
 	struct k_stack st;
-	if (at_exit && show_errno(c)) {
-		show_addr(c, show_arg(c, arg));
-		return;
-	}
-	if (show_fetch_or_addr(c, arg, 0, at_exit, &st, sizeof(st)) < 0)
-		return;
+	memcpy(&st, p, sizeof(st));
 	show_struct_begin(c);
 	show_field(c, "ss_sp");
 	show_addr(c, st.ss_sp);
@@ -196,63 +90,6 @@ static void print_stack(show_call *c, unsigned arg, int at_exit)
 	show_struct_end(c);
 }
 
-/* sigaltstack({ss_sp=..., ss_flags=0, ss_size=16384}, NULL) */
-static int dec_sigaltstack(show_call *c)
-{
-	if (show_entering(c)) {
-		print_stack(c, 0, 0);
-		show_arg_next(c);
-		return 0;
-	}
-	print_stack(c, 1, 1);
-	return 0;
-}
-
-/* signalfd4(-1, [INT], 8, SFD_CLOEXEC) = 3 */
-static int dec_signalfd4(show_call *c)
-{
-	show_fd(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	dec_sigset_arg(c, 1, 0, show_arg(c, 2));
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 2));
-	show_arg_next(c);
-	dec_flags(c, &xlat_sfd_flags, (uint32_t)show_arg(c, 3), "SFD_???");
-	return SHOW_DECODED | SHOW_RV_FD;
-}
-
-/* rt_sigtimedwait([USR1], {si_signo=...} or its address, {tv_sec=0, tv_nsec=0}, 8) */
-static int dec_rt_sigtimedwait(show_call *c)
-{
-	if (show_entering(c)) {
-		dec_sigset_arg(c, 0, 0, show_arg(c, 3));
-		show_arg_next(c);
-		return 0;
-	}
-	const struct replay_blob *b = show_blob(c, 1, 0, 1);
-	if (!show_arg(c, 1) || show_errno(c) || !b || b->read_errno || !b->data)
-		show_addr(c, show_arg(c, 1));
-	else
-		show_siginfo(c, b->data, b->len);
-	show_arg_next(c);
-	dec_timespec_arg(c, 2, 0);
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 3));
-	return 0;
-}
-
-/* signalfd(-1, [INT], 8) = 3: signalfd4 without flags. */
-static int dec_signalfd(show_call *c)
-{
-	show_fd(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	dec_sigset_arg(c, 1, 0, show_arg(c, 2));
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 2));
-	return SHOW_DECODED | SHOW_RV_FD;
-}
-
-/* rt_tgsigqueueinfo(1234, 1235, SIGUSR1, {si_signo=SIGUSR1, ...}) */
 /* restart_syscall(<... resuming interrupted clock_nanosleep ...>): the kernel
  * restarts the call a stop or an ignored signal interrupted with
  * ERESTART_RESTARTBLOCK; strace names the thread's previous call. */
@@ -264,20 +101,30 @@ static int dec_restart_syscall(show_call *c)
 	return SHOW_DECODED;
 }
 
-static int dec_rt_tgsigqueueinfo(show_call *c)
+/* rt_sigprocmask's sets: their size is argument 3. */
+static void sigset_len3(show_call *c, unsigned arg)
 {
-	dec_int32(c, show_arg(c, 0));
-	show_arg_next(c);
-	dec_int32(c, show_arg(c, 1));
-	show_arg_next(c);
-	dec_signame(c, (int)(int32_t)show_arg(c, 2));
-	show_arg_next(c);
-	const struct replay_blob *b = show_blob(c, 3, 0, 0);
+	dec_sigset_at(c, arg, show_arg(c, 3));
+}
+
+/* A siginfo the caller passes: {si_signo=SIGUSR1, si_code=SI_QUEUE, ...} */
+static void siginfo_in(show_call *c, unsigned arg)
+{
+	const struct replay_blob *b = show_blob(c, arg, 0, 0);
 	if (b && !b->read_errno && b->data)
 		show_siginfo(c, b->data, b->len);
 	else
-		show_addr(c, show_arg(c, 3));
-	return SHOW_DECODED;
+		show_addr(c, show_arg(c, arg));
+}
+
+/* rt_sigtimedwait's siginfo at exit, or its address. */
+static void siginfo_out(show_call *c, unsigned arg)
+{
+	const struct replay_blob *b = show_blob(c, arg, 0, 1);
+	if (!show_arg(c, arg) || show_errno(c) || !b || b->read_errno || !b->data)
+		show_addr(c, show_arg(c, arg));
+	else
+		show_siginfo(c, b->data, b->len);
 }
 
 /* = 12 (SIGUSR2): the signal taken. */
@@ -289,21 +136,35 @@ static void ret_rt_sigtimedwait(show_call *c)
 	dec_note(c, "signal", "", show_enum_text, name);
 }
 
+#define A_SIGACTION SHOW_A_STRUCT(print_sigaction, sizeof(struct k_sigaction))
+#define A_STACK SHOW_A_STRUCT(print_stack, sizeof(struct k_stack))
+
+/* rt_sigaction(SIGUSR1, {sa_handler=..., ...}, {...}, 8),
+ * rt_sigprocmask(SIG_BLOCK, [CHLD], [], 8), kill(1234, SIGTERM),
+ * sigaltstack({ss_sp=..., ss_flags=0, ss_size=16384}, NULL),
+ * signalfd4(-1, [INT], 8, SFD_CLOEXEC) = 3 ... */
 const struct show_decoder show_decoders_signal[] = {
 	{ "restart_syscall", .decode = dec_restart_syscall },
-	{ "rt_tgsigqueueinfo", .decode = dec_rt_tgsigqueueinfo },
-	{ "signalfd", .decode = dec_signalfd },
-	{ "rt_sigtimedwait", .decode = dec_rt_sigtimedwait, .ret = ret_rt_sigtimedwait },
-	{ "rt_sigaction", .decode = dec_rt_sigaction },
-	{ "rt_sigprocmask", .decode = dec_rt_sigprocmask },
 	{ "rt_sigreturn", .decode = dec_rt_sigreturn },
-	{ "rt_sigpending", .decode = dec_rt_sigpending },
-	{ "rt_sigsuspend", .decode = dec_rt_sigsuspend },
-	{ "kill", .decode = dec_kill },
-	{ "tkill", .decode = dec_kill },
-	{ "tgkill", .decode = dec_tgkill },
-	{ "rt_sigqueueinfo", .decode = dec_rt_sigqueueinfo },
-	{ "sigaltstack", .decode = dec_sigaltstack },
-	{ "signalfd4", .decode = dec_signalfd4 },
+	{ "rt_tgsigqueueinfo", .args = SHOW_ARGS(SHOW_A_INT, SHOW_A_INT, SHOW_A_SIG,
+						 SHOW_A_PRINT(siginfo_in)) },
+	{ "rt_sigqueueinfo", .args = SHOW_ARGS(SHOW_A_INT, SHOW_A_SIG, SHOW_A_PRINT(siginfo_in)) },
+	{ "signalfd", .args = SHOW_ARGS(SHOW_A_FD, DEC_A_SIGSET, SHOW_A_ULONG), .rv = SHOW_RV_FD },
+	{ "signalfd4", .args = SHOW_ARGS(SHOW_A_FD, DEC_A_SIGSET, SHOW_A_ULONG,
+					 SHOW_A_FLAGS(xlat_sfd_flags, "SFD_???")),
+	  .rv = SHOW_RV_FD },
+	{ "rt_sigtimedwait", .args = SHOW_ARGS(SHOW_A_PRINT(sigset_len3), SHOW_A_PRINT(siginfo_out),
+					       DEC_A_TIMESPEC, SHOW_A_ULONG),
+	  .ret = ret_rt_sigtimedwait },
+	{ "rt_sigaction", .args = SHOW_ARGS(SHOW_A_SIG, A_SIGACTION, A_SIGACTION, SHOW_A_ULONG) },
+	{ "rt_sigprocmask", .args = SHOW_ARGS(SHOW_A_ENUM(xlat_sigprocmaskcmds, "SIG_???"),
+					      SHOW_A_PRINT(sigset_len3), SHOW_A_PRINT(sigset_len3),
+					      SHOW_A_ULONG) },
+	{ "rt_sigpending", .args = SHOW_ARGS(DEC_A_SIGSET, SHOW_A_ULONG) },
+	{ "rt_sigsuspend", .args = SHOW_ARGS(DEC_A_SIGSET, SHOW_A_ULONG) },
+	{ "kill", .args = SHOW_ARGS(SHOW_A_INT, SHOW_A_SIG) },
+	{ "tkill", .args = SHOW_ARGS(SHOW_A_INT, SHOW_A_SIG) },
+	{ "tgkill", .args = SHOW_ARGS(SHOW_A_INT, SHOW_A_INT, SHOW_A_SIG) },
+	{ "sigaltstack", .args = SHOW_ARGS(A_STACK, A_STACK) },
 	{ 0 },
 };

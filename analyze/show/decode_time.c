@@ -6,38 +6,9 @@
  * Formats are strace 6.1's (time.c, timerfd.c).
  */
 #include <stdio.h>
+#include <string.h>
 
 #include "decode_common.h"
-
-/* A timespec written at exit: the address when the call failed. */
-static void timespec_out(show_call *c, unsigned arg)
-{
-	if (show_errno(c))
-		show_addr(c, show_arg(c, arg));
-	else
-		dec_timespec_arg(c, arg, 1);
-}
-
-/* clock_gettime(CLOCK_MONOTONIC, {tv_sec=123, tv_nsec=456}) */
-static int dec_clock_gettime(show_call *c)
-{
-	if (show_entering(c)) {
-		dec_enum(c, &xlat_clocknames, (uint32_t)show_arg(c, 0), "CLOCK_???");
-		show_arg_next(c);
-		return 0;
-	}
-	timespec_out(c, 1);
-	return 0;
-}
-
-/* clock_settime(CLOCK_REALTIME, {tv_sec=..., tv_nsec=...}) */
-static int dec_clock_settime(show_call *c)
-{
-	dec_enum(c, &xlat_clocknames, (uint32_t)show_arg(c, 0), "CLOCK_???");
-	show_arg_next(c);
-	dec_timespec_arg(c, 1, 0);
-	return SHOW_DECODED;
-}
 
 /* The remaining time of a sleep: strace prints it only when the sleep was
  * interrupted (the kernel writes it then), else the pointer. */
@@ -56,52 +27,18 @@ static void remain_out(show_call *c, unsigned arg)
 		show_addr(c, show_arg(c, arg));
 }
 
-/* clock_nanosleep(CLOCK_REALTIME, 0, {tv_sec=0, tv_nsec=1000}, NULL) */
-static int dec_clock_nanosleep(show_call *c)
+/* time(&t): [1796258296 /" "* 2026-12-03T00:38:16+0000 *" "/] */
+static void print_time_t(show_call *c, const void *p)
 {
-	if (show_entering(c)) {
-		dec_enum(c, &xlat_clocknames, (uint32_t)show_arg(c, 0), "CLOCK_???");
-		show_arg_next(c);
-		dec_flags(c, &xlat_clock_flags, (uint32_t)show_arg(c, 1), "TIMER_???");
-		show_arg_next(c);
-		dec_timespec_arg(c, 2, 0);
-		show_arg_next(c);
-		return 0;
-	}
-	remain_out(c, 3);
-	return 0;
-}
-
-/* nanosleep({tv_sec=0, tv_nsec=1000000}, NULL) */
-static int dec_nanosleep(show_call *c)
-{
-	if (show_entering(c)) {
-		dec_timespec_arg(c, 0, 0);
-		show_arg_next(c);
-		return 0;
-	}
-	remain_out(c, 1);
-	return 0;
-}
-
-/* time(NULL) = 1796258296 (2026-12-03T00:38:16+0000); a non-NULL pointer
- * shows the stored value with its date comment. */
-static int dec_time(show_call *c)
-{
-	if (show_entering(c))
-		return 0;
 	int64_t t;
-	if (!show_arg(c, 0) || show_errno(c) || show_fetch(c, 0, 0, 1, &t, sizeof(t)) < 0) {
-		show_addr(c, show_arg(c, 0));
-		return 0;
-	}
+	memcpy(&t, p, sizeof(t));
 	show_array_begin(c);
 	show_int(c, t);
 	dec_time_comment(c, t, 0);
 	show_array_end(c);
-	return 0;
 }
 
+/* time(NULL) = 1796258296 (2026-12-03T00:38:16+0000) */
 static void ret_time(show_call *c)
 {
 	show_ret_value(c, SHOW_RV_DEC);
@@ -110,51 +47,24 @@ static void ret_time(show_call *c)
 		dec_note(c, "date", "", show_puts, date);
 }
 
-/* gettimeofday({tv_sec=..., tv_usec=...}, NULL) */
-static int dec_gettimeofday(show_call *c)
+/* {tz_minuteswest=0, tz_dsttime=0} */
+static void print_timezone(show_call *c, const void *p)
 {
-	if (show_entering(c))
-		return 0;
-	struct dec_timespec tv;
-	if (show_errno(c) || !show_arg(c, 0))
-		show_addr(c, show_arg(c, 0));
-	else if (show_fetch_or_addr(c, 0, 0, 1, &tv, sizeof(tv)) == 0)
-		dec_timeval(c, &tv);
-	show_arg_next(c);
 	int32_t tz[2];
-	if (show_errno(c) || !show_arg(c, 1) || show_fetch(c, 1, 0, 1, tz, sizeof(tz)) < 0) {
-		show_addr(c, show_arg(c, 1));
-	} else {
-		show_struct_begin(c);
-		show_field(c, "tz_minuteswest");
-		show_int(c, tz[0]);
-		show_struct_next(c);
-		show_field(c, "tz_dsttime");
-		show_int(c, tz[1]);
-		show_struct_end(c);
-	}
-	return 0;
-}
-
-/* timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC|TFD_NONBLOCK) = 3 */
-static int dec_timerfd_create(show_call *c)
-{
-	dec_enum(c, &xlat_clocknames, (uint32_t)show_arg(c, 0), "CLOCK_???");
-	show_arg_next(c);
-	dec_flags(c, &xlat_timerfdflags, (uint32_t)show_arg(c, 1), "TFD_???");
-	return SHOW_DECODED | SHOW_RV_FD;
+	memcpy(tz, p, sizeof(tz));
+	show_struct_begin(c);
+	show_field(c, "tz_minuteswest");
+	show_int(c, tz[0]);
+	show_struct_next(c);
+	show_field(c, "tz_dsttime");
+	show_int(c, tz[1]);
+	show_struct_end(c);
 }
 
 /* {it_interval={tv_sec=0, tv_nsec=0}, it_value={tv_sec=1, tv_nsec=0}} */
-static void print_itimerspec(show_call *c, unsigned arg, int at_exit)
+static void print_itimerspec(show_call *c, const void *p)
 {
-	struct dec_timespec its[2];
-	if ((at_exit && show_errno(c)) || !show_arg(c, arg)) {
-		show_addr(c, show_arg(c, arg));
-		return;
-	}
-	if (show_fetch_or_addr(c, arg, 0, at_exit, its, sizeof(its)) < 0)
-		return;
+	const struct dec_timespec *its = p;
 	show_struct_begin(c);
 	show_field(c, "it_interval");
 	dec_timespec(c, &its[0]);
@@ -164,44 +74,10 @@ static void print_itimerspec(show_call *c, unsigned arg, int at_exit)
 	show_struct_end(c);
 }
 
-/* timerfd_settime(3, 0, {...}, NULL) */
-static int dec_timerfd_settime(show_call *c)
-{
-	if (show_entering(c)) {
-		show_fd(c, (int32_t)show_arg(c, 0));
-		show_arg_next(c);
-		dec_flags(c, &xlat_timerfdflags, (uint32_t)show_arg(c, 1), "TFD_???");
-		show_arg_next(c);
-		print_itimerspec(c, 2, 0);
-		show_arg_next(c);
-		return 0;
-	}
-	print_itimerspec(c, 3, 1);
-	return 0;
-}
-
-/* timerfd_gettime(3, {...}) */
-static int dec_timerfd_gettime(show_call *c)
-{
-	if (show_entering(c)) {
-		show_fd(c, (int32_t)show_arg(c, 0));
-		show_arg_next(c);
-		return 0;
-	}
-	print_itimerspec(c, 1, 1);
-	return 0;
-}
-
 /* {it_interval={tv_sec=0, tv_usec=0}, it_value={tv_sec=0, tv_usec=0}} */
-static void print_itimerval(show_call *c, unsigned arg, int at_exit)
+static void print_itimerval(show_call *c, const void *p)
 {
-	struct dec_timespec it[2];
-	if ((at_exit && show_errno(c)) || !show_arg(c, arg)) {
-		show_addr(c, show_arg(c, arg));
-		return;
-	}
-	if (show_fetch_or_addr(c, arg, 0, at_exit, it, sizeof(it)) < 0)
-		return;
+	const struct dec_timespec *it = p;
 	show_struct_begin(c);
 	show_field(c, "it_interval");
 	dec_timeval(c, &it[0]);
@@ -211,44 +87,11 @@ static void print_itimerval(show_call *c, unsigned arg, int at_exit)
 	show_struct_end(c);
 }
 
-/* getitimer(ITIMER_REAL, {...}) */
-static int dec_getitimer(show_call *c)
-{
-	if (show_entering(c)) {
-		dec_enum(c, &xlat_itimer_which, (uint32_t)show_arg(c, 0), "ITIMER_???");
-		show_arg_next(c);
-		return 0;
-	}
-	print_itimerval(c, 1, 1);
-	return 0;
-}
-
-/* setitimer(ITIMER_REAL, {...}, NULL) */
-static int dec_setitimer(show_call *c)
-{
-	if (show_entering(c)) {
-		dec_enum(c, &xlat_itimer_which, (uint32_t)show_arg(c, 0), "ITIMER_???");
-		show_arg_next(c);
-		print_itimerval(c, 1, 0);
-		show_arg_next(c);
-		return 0;
-	}
-	print_itimerval(c, 2, 1);
-	return 0;
-}
-
 /* times({tms_utime=0, tms_stime=0, tms_cutime=0, tms_cstime=0}) = 1234 */
-static int dec_times(show_call *c)
+static void print_tms(show_call *c, const void *p)
 {
-	if (show_entering(c))
-		return 0;
-	uint64_t t[4];
-	if (show_errno(c) || show_fetch_or_addr(c, 0, 0, 1, t, sizeof(t)) < 0) {
-		if (show_errno(c))
-			show_addr(c, show_arg(c, 0));
-		return SHOW_RV_UDEC;
-	}
 	static const char *const names[] = { "tms_utime", "tms_stime", "tms_cutime", "tms_cstime" };
+	const uint64_t *t = p;
 	show_struct_begin(c);
 	for (int i = 0; i < 4; i++) {
 		if (i)
@@ -257,143 +100,88 @@ static int dec_times(show_call *c)
 		show_uint(c, t[i]);
 	}
 	show_struct_end(c);
-	return SHOW_RV_UDEC;
 }
 
 enum { SIGEV_SIGNAL_ = 0, SIGEV_THREAD_ = 2, SIGEV_THREAD_ID_ = 4 };
 
+/* The part of struct sigevent strace prints (32 of its 64 bytes). */
 struct k_sigevent {
 	uint64_t value;
 	int32_t signo, notify;
 	uint64_t u0, u1; /* _tid, or _function and _attribute */
-	uint8_t pad[32];
 };
 
 /* {sigev_value={sival_int=1, sival_ptr=0x1}, sigev_signo=SIGALRM,
  *  sigev_notify=SIGEV_SIGNAL}: the value only when it is not zero. */
-static void print_sigevent(show_call *c, unsigned arg)
+static void print_sigevent(show_call *c, const void *p)
 {
-	struct k_sigevent e;
-	if (show_fetch_or_addr(c, arg, 0, 0, &e, 32) < 0)
-		return;
+	const struct k_sigevent *e = p;
 	show_struct_begin(c);
-	if (e.value) {
+	if (e->value) {
 		show_field(c, "sigev_value");
 		show_struct_begin(c);
 		show_field(c, "sival_int");
-		show_int(c, (int32_t)e.value);
+		show_int(c, (int32_t)e->value);
 		show_struct_next(c);
 		show_field(c, "sival_ptr");
-		show_hexaddr(c, e.value);
+		show_hexaddr(c, e->value);
 		show_struct_end(c);
 		show_struct_next(c);
 	}
 	show_field(c, "sigev_signo");
-	dec_signame(c, e.signo);
+	dec_signame(c, e->signo);
 	show_struct_next(c);
 	show_field(c, "sigev_notify");
-	dec_enum(c, &xlat_sigev_value, (uint32_t)e.notify, "SIGEV_???");
-	if (e.notify == SIGEV_THREAD_ID_) {
+	dec_enum(c, &xlat_sigev_value, (uint32_t)e->notify, "SIGEV_???");
+	if (e->notify == SIGEV_THREAD_ID_) {
 		show_struct_next(c);
 		show_field(c, "sigev_notify_thread_id");
-		show_int(c, (int32_t)e.u0);
-	} else if (e.notify == SIGEV_THREAD_) {
+		show_int(c, (int32_t)e->u0);
+	} else if (e->notify == SIGEV_THREAD_) {
 		show_struct_next(c);
 		show_field(c, "sigev_notify_function");
-		show_hexaddr(c, e.u0);
+		show_hexaddr(c, e->u0);
 		show_struct_next(c);
 		show_field(c, "sigev_notify_attributes");
-		show_hexaddr(c, e.u1);
+		show_hexaddr(c, e->u1);
 	}
 	show_struct_end(c);
 }
 
-/* timer_create(CLOCK_MONOTONIC, {...}, [0]) = 0 */
-static int dec_timer_create(show_call *c)
-{
-	if (show_entering(c)) {
-		dec_enum(c, &xlat_clocknames, (uint32_t)show_arg(c, 0), "CLOCK_???");
-		show_arg_next(c);
-		print_sigevent(c, 1);
-		show_arg_next(c);
-		return 0;
-	}
-	int32_t id;
-	if (show_errno(c) || show_fetch(c, 2, 0, 1, &id, sizeof(id)) < 0) {
-		show_addr(c, show_arg(c, 2));
-		return 0;
-	}
-	show_array_begin(c);
-	show_int(c, id);
-	show_array_end(c);
-	return 0;
-}
+#define A_CLOCK SHOW_A_ENUM(xlat_clocknames, "CLOCK_???")
+#define A_TIMER_FLAGS SHOW_A_FLAGS(xlat_clock_flags, "TIMER_???")
+#define A_ITIMER SHOW_A_ENUM(xlat_itimer_which, "ITIMER_???")
+#define A_ITIMERSPEC SHOW_A_STRUCT(print_itimerspec, 2 * sizeof(struct dec_timespec))
+#define A_ITIMERVAL SHOW_A_STRUCT(print_itimerval, 2 * sizeof(struct dec_timespec))
+#define A_TIMEZONE SHOW_A_STRUCT(print_timezone, 2 * sizeof(int32_t))
 
-/* timer_settime(0, TIMER_ABSTIME, {...}, NULL) */
-static int dec_timer_settime(show_call *c)
-{
-	if (show_entering(c)) {
-		show_int(c, (int32_t)show_arg(c, 0));
-		show_arg_next(c);
-		dec_flags(c, &xlat_clock_flags, (uint32_t)show_arg(c, 1), "TIMER_???");
-		show_arg_next(c);
-		print_itimerspec(c, 2, 0);
-		show_arg_next(c);
-		return 0;
-	}
-	print_itimerspec(c, 3, 1);
-	return 0;
-}
-
-/* timer_gettime(0, {...}) */
-static int dec_timer_gettime(show_call *c)
-{
-	if (show_entering(c)) {
-		show_int(c, (int32_t)show_arg(c, 0));
-		show_arg_next(c);
-		return 0;
-	}
-	print_itimerspec(c, 1, 1);
-	return 0;
-}
-
-/* settimeofday({tv_sec=..., tv_usec=...}, NULL) */
-static int dec_settimeofday(show_call *c)
-{
-	struct dec_timespec tv;
-	if (show_fetch_or_addr(c, 0, 0, 0, &tv, sizeof(tv)) == 0)
-		dec_timeval(c, &tv);
-	show_arg_next(c);
-	int32_t tz[2];
-	if (show_fetch_or_addr(c, 1, 0, 0, tz, sizeof(tz)) == 0) {
-		show_struct_begin(c);
-		show_field(c, "tz_minuteswest");
-		show_int(c, tz[0]);
-		show_struct_next(c);
-		show_field(c, "tz_dsttime");
-		show_int(c, tz[1]);
-		show_struct_end(c);
-	}
-	return SHOW_DECODED;
-}
-
+/* Every call here is typed arguments in a row:
+ * clock_gettime(CLOCK_MONOTONIC, {tv_sec=123, tv_nsec=456}),
+ * clock_nanosleep(CLOCK_REALTIME, 0, {tv_sec=0, tv_nsec=1000}, NULL),
+ * timerfd_settime(3, 0, {it_interval=..., it_value=...}, NULL),
+ * timer_create(CLOCK_MONOTONIC, {...}, [0]) ... */
 const struct show_decoder show_decoders_time[] = {
-	{ "settimeofday", .decode = dec_settimeofday },
-	{ "times", .decode = dec_times },
-	{ "timer_create", .decode = dec_timer_create },
-	{ "timer_settime", .decode = dec_timer_settime },
-	{ "timer_gettime", .decode = dec_timer_gettime },
-	{ "getitimer", .decode = dec_getitimer },
-	{ "setitimer", .decode = dec_setitimer },
-	{ "clock_gettime", .decode = dec_clock_gettime },
-	{ "clock_getres", .decode = dec_clock_gettime },
-	{ "clock_settime", .decode = dec_clock_settime },
-	{ "clock_nanosleep", .decode = dec_clock_nanosleep },
-	{ "nanosleep", .decode = dec_nanosleep },
-	{ "time", .decode = dec_time, .ret = ret_time },
-	{ "gettimeofday", .decode = dec_gettimeofday },
-	{ "timerfd_create", .decode = dec_timerfd_create },
-	{ "timerfd_settime", .decode = dec_timerfd_settime },
-	{ "timerfd_gettime", .decode = dec_timerfd_gettime },
+	{ "settimeofday", .args = SHOW_ARGS(DEC_A_TIMEVAL, A_TIMEZONE) },
+	{ "gettimeofday", .args = SHOW_ARGS(DEC_A_TIMEVAL, A_TIMEZONE) },
+	{ "times", .args = SHOW_ARGS(SHOW_A_STRUCT(print_tms, 4 * sizeof(uint64_t))),
+	  .rv = SHOW_RV_UDEC },
+	{ "timer_create", .args = SHOW_ARGS(A_CLOCK, SHOW_A_STRUCT(print_sigevent, sizeof(struct k_sigevent)),
+					    DEC_A_INT_PTR) },
+	{ "timer_settime", .args = SHOW_ARGS(SHOW_A_INT, A_TIMER_FLAGS, A_ITIMERSPEC, A_ITIMERSPEC) },
+	{ "timer_gettime", .args = SHOW_ARGS(SHOW_A_INT, A_ITIMERSPEC) },
+	{ "getitimer", .args = SHOW_ARGS(A_ITIMER, A_ITIMERVAL) },
+	{ "setitimer", .args = SHOW_ARGS(A_ITIMER, A_ITIMERVAL, A_ITIMERVAL) },
+	{ "clock_gettime", .args = SHOW_ARGS(A_CLOCK, DEC_A_TIMESPEC) },
+	{ "clock_getres", .args = SHOW_ARGS(A_CLOCK, DEC_A_TIMESPEC) },
+	{ "clock_settime", .args = SHOW_ARGS(A_CLOCK, DEC_A_TIMESPEC) },
+	{ "clock_nanosleep", .args = SHOW_ARGS(A_CLOCK, A_TIMER_FLAGS, DEC_A_TIMESPEC,
+					       SHOW_A_PRINT(remain_out)) },
+	{ "nanosleep", .args = SHOW_ARGS(DEC_A_TIMESPEC, SHOW_A_PRINT(remain_out)) },
+	{ "time", .args = SHOW_ARGS(SHOW_A_STRUCT(print_time_t, sizeof(int64_t))), .ret = ret_time },
+	{ "timerfd_create", .args = SHOW_ARGS(A_CLOCK, SHOW_A_FLAGS(xlat_timerfdflags, "TFD_???")),
+	  .rv = SHOW_RV_FD },
+	{ "timerfd_settime", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_FLAGS(xlat_timerfdflags, "TFD_???"),
+					       A_ITIMERSPEC, A_ITIMERSPEC) },
+	{ "timerfd_gettime", .args = SHOW_ARGS(SHOW_A_FD, A_ITIMERSPEC) },
 	{ 0 },
 };

@@ -119,6 +119,7 @@ enum show_arg_kind {
 	SHOW_ARG_UINT,      /* (unsigned int) 4294967295 */
 	SHOW_ARG_ULONG,     /* (unsigned long) */
 	SHOW_ARG_HEX,       /* (unsigned int) 0x10 */
+	SHOW_ARG_HEX64,     /* (unsigned long) 0x10 */
 	SHOW_ARG_ADDR,      /* NULL or 0x7ffc... */
 	SHOW_ARG_UMODE,     /* (unsigned int) permission bits: 0644 */
 	SHOW_ARG_MODE,      /* (unsigned int) a mode with its type: S_IFREG|0644 */
@@ -126,6 +127,7 @@ enum show_arg_kind {
 	SHOW_ARG_FLAGS,     /* (unsigned int) a flag set of .xlat, unknown bits with .dflt */
 	SHOW_ARG_FLAGS64,   /* the same, all 64 bits */
 	SHOW_ARG_ENUM,      /* (unsigned int) a value of .xlat, unknown: .dflt */
+	SHOW_ARG_ENUM64,    /* the same, all 64 bits (RUSAGE_CHILDREN is -1) */
 	SHOW_ARG_SIG,       /* (int) SIGCHLD */
 	SHOW_ARG_STRUCT,    /* .size bytes of its memory, printed by .print_struct */
 	SHOW_ARG_PRINT,     /* printed by .print (an irregular argument) */
@@ -160,6 +162,7 @@ struct show_arg_spec {
 #define SHOW_A_UINT { .kind = SHOW_ARG_UINT }
 #define SHOW_A_ULONG { .kind = SHOW_ARG_ULONG }
 #define SHOW_A_HEX { .kind = SHOW_ARG_HEX }
+#define SHOW_A_HEX64 { .kind = SHOW_ARG_HEX64 }
 #define SHOW_A_ADDR { .kind = SHOW_ARG_ADDR }
 #define SHOW_A_UMODE { .kind = SHOW_ARG_UMODE }
 #define SHOW_A_MODE { .kind = SHOW_ARG_MODE }
@@ -168,6 +171,7 @@ struct show_arg_spec {
 #define SHOW_A_FLAGS(x, d) { .kind = SHOW_ARG_FLAGS, .xlat = &(x), .dflt = (d) }
 #define SHOW_A_FLAGS64(x, d) { .kind = SHOW_ARG_FLAGS64, .xlat = &(x), .dflt = (d) }
 #define SHOW_A_ENUM(x, d) { .kind = SHOW_ARG_ENUM, .xlat = &(x), .dflt = (d) }
+#define SHOW_A_ENUM64(x, d) { .kind = SHOW_ARG_ENUM64, .xlat = &(x), .dflt = (d) }
 #define SHOW_A_STRUCT(fn, sz) { .kind = SHOW_ARG_STRUCT, .size = (sz), .print_struct = (fn) }
 #define SHOW_A_PRINT(fn) { .kind = SHOW_ARG_PRINT, .print = (fn) }
 

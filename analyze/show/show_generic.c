@@ -203,6 +203,9 @@ void show_arg_spec(show_call *c, unsigned i, const struct show_arg_spec *s)
 	case SHOW_ARG_HEX:
 		show_hex(c, (uint32_t)v);
 		break;
+	case SHOW_ARG_HEX64:
+		show_hex(c, v);
+		break;
 	case SHOW_ARG_ADDR:
 		show_addr(c, v);
 		break;
@@ -223,6 +226,9 @@ void show_arg_spec(show_call *c, unsigned i, const struct show_arg_spec *s)
 		break;
 	case SHOW_ARG_ENUM:
 		dec_enum(c, s->xlat, (uint32_t)v, s->dflt);
+		break;
+	case SHOW_ARG_ENUM64:
+		dec_enum(c, s->xlat, v, s->dflt);
 		break;
 	case SHOW_ARG_SIG:
 		dec_signame(c, (int)v);

@@ -614,3 +614,55 @@ Test(show, every_decoder_name_is_a_syscall_of_the_table)
 	cr_assert_not_null(show_decoder_for((unsigned)syscall_table_lookup("openat")),
 			   "the family tables are indexed");
 }
+
+/* A table decoder's specs (show_decode.h, "Table decoders") describe only
+ * arguments the syscall table prints, name the printer each kind needs, and
+ * read no more of a struct than the recorder copies for it. */
+Test(show, every_table_decoder_spec_fits_its_syscall)
+{
+	unsigned checked = 0;
+	for (unsigned nr = 0; nr < syscall_table_size(); nr++) {
+		const struct show_decoder *d = show_decoder_for(nr);
+		const struct syscall_desc *sd = syscall_table_get(nr);
+		if (!d || !sd || !d->args)
+			continue;
+		cr_expect_null(d->decode, "%s: both a decode function and argument specs", sd->name);
+		for (unsigned i = 0; i < 6; i++) {
+			const struct show_arg_spec *s = &d->args[i];
+			const struct sc_arg *a = &sd->args[i];
+			if (i >= sd->nargs) {
+				cr_expect_eq(s->kind, SHOW_ARG_TABLE, "%s: a spec for argument %u of %u",
+					     sd->name, i, sd->nargs);
+				continue;
+			}
+			switch (s->kind) {
+			case SHOW_ARG_FLAGS:
+			case SHOW_ARG_FLAGS64:
+			case SHOW_ARG_ENUM:
+			case SHOW_ARG_ENUM64:
+				cr_expect_not_null(s->xlat, "%s: argument %u has no xlat table", sd->name, i);
+				break;
+			case SHOW_ARG_PRINT:
+				cr_expect_not_null(s->print, "%s: argument %u has no printer", sd->name, i);
+				break;
+			case SHOW_ARG_STRUCT:
+				cr_expect_not_null(s->print_struct, "%s: argument %u has no printer",
+						   sd->name, i);
+				cr_expect(s->size > 0 && s->size <= SHOW_STRUCT_MAX,
+					  "%s: argument %u: struct of %u bytes", sd->name, i, s->size);
+				cr_expect_neq(a->mem, SC_M_NONE, "%s: argument %u: a struct never copied",
+					      sd->name, i);
+				if (a->mem == SC_M_STRUCT && a->len == SC_L_FIXED)
+					cr_expect(s->size <= a->n, "%s: argument %u: %u bytes read, %u copied",
+						  sd->name, i, s->size, a->n);
+				break;
+			default:
+				cr_expect(s->kind <= SHOW_ARG_PRINT, "%s: argument %u: kind %u", sd->name,
+					  i, s->kind);
+				break;
+			}
+		}
+		checked++;
+	}
+	cr_assert_gt(checked, 100, "only %u table decoders", checked);
+}
