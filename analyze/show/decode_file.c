@@ -701,10 +701,10 @@ static int dec_quotactl(show_call *c)
 #define FAN_NOFD_ (-1)
 
 /* fanotify_init(FAN_CLASS_NOTIF|FAN_CLOEXEC, O_RDONLY) = 5: the class is an
- * enum in two bits, the other flags a set, the second argument open flags. */
-static int dec_fanotify_init(show_call *c)
+ * enum in two bits, the other flags a set. */
+static void fan_init_flags(show_call *c, unsigned arg)
 {
-	uint32_t flags = (uint32_t)show_arg(c, 0);
+	uint32_t flags = (uint32_t)show_arg(c, arg);
 	char buf[XLAT_BUFSZ];
 	size_t n = xlat_format_enum(buf, sizeof(buf), &xlat_fan_classes, flags & FAN_ALL_CLASS_BITS_,
 				    "FAN_CLASS_???", XLAT_FMT_X);
@@ -714,28 +714,17 @@ static int dec_fanotify_init(show_call *c)
 		xlat_format_flags(buf + n, sizeof(buf) - n, &xlat_fan_init_flags, flags, "FAN_???");
 	}
 	show_flags_text(c, buf);
-	show_arg_next(c);
-	dec_open_flags(c, (uint32_t)show_arg(c, 1));
-	return SHOW_DECODED | SHOW_RV_FD;
 }
 
-/* fanotify_mark(5, FAN_MARK_ADD, FAN_CLOSE_WRITE|FAN_OPEN, AT_FDCWD, ".") */
-static int dec_fanotify_mark(show_call *c)
+/* fanotify_mark(5, FAN_MARK_ADD, FAN_CLOSE_WRITE|FAN_OPEN, AT_FDCWD, "."):
+ * the directory fd may be FAN_NOFD. */
+static void fan_dirfd(show_call *c, unsigned arg)
 {
-	int32_t dfd = (int32_t)show_arg(c, 3);
-	show_fd(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	dec_flags(c, &xlat_fan_mark_flags, (uint32_t)show_arg(c, 1), "FAN_MARK_???");
-	show_arg_next(c);
-	dec_flags(c, &xlat_fan_event_flags, show_arg(c, 2), "FAN_???");
-	show_arg_next(c);
+	int32_t dfd = (int32_t)show_arg(c, arg);
 	if (dfd == FAN_NOFD_)
 		show_enum_text(c, "FAN_NOFD");
 	else
 		show_dirfd(c, dfd);
-	show_arg_next(c);
-	show_path(c, 4);
-	return SHOW_DECODED;
 }
 
 #define A_STAT SHOW_A_STRUCT(print_stat, sizeof(struct k_stat))
@@ -749,8 +738,6 @@ static int dec_fanotify_mark(show_call *c)
  * follows from the specs: access("f", R_OK|W_OK)). */
 const struct show_decoder show_decoders_file[] = {
 	{ "quotactl", .decode = dec_quotactl },
-	{ "fanotify_init", .decode = dec_fanotify_init },
-	{ "fanotify_mark", .decode = dec_fanotify_mark },
 	{ "mount", .decode = dec_mount },
 	{ "fsconfig", .decode = dec_fsconfig },
 	{ "open", .decode = dec_open },
@@ -863,5 +850,10 @@ const struct show_decoder show_decoders_file[] = {
 					     SHOW_A_FLAGS(xlat_mount_setattr_flags, "AT_???"),
 					     SHOW_A_ADDR, SHOW_A_ULONG) },
 	{ "ustat", .args = SHOW_ARGS(SHOW_A_PRINT(ustat_dev), SHOW_A_ADDR) },
+	{ "fanotify_init", .args = SHOW_ARGS(SHOW_A_PRINT(fan_init_flags), SHOW_A_OPEN_FLAGS),
+	  .rv = SHOW_RV_FD },
+	{ "fanotify_mark", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_FLAGS(xlat_fan_mark_flags, "FAN_MARK_???"),
+					     SHOW_A_FLAGS64(xlat_fan_event_flags, "FAN_???"),
+					     SHOW_A_PRINT(fan_dirfd), SHOW_A_PATH) },
 	{ 0 },
 };

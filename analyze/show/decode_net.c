@@ -306,116 +306,44 @@ static void sock_protocol(show_call *c, uint32_t fam, uint32_t proto)
 	show_uint(c, proto);
 }
 
-/* socket(AF_INET, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_TCP) = 3 */
-static int dec_socket(show_call *c)
+/* socket(AF_INET, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_TCP): the type and
+ * the protocol of the family in argument 0. */
+static void sock_type_arg(show_call *c, unsigned arg)
 {
-	uint32_t fam = (uint32_t)show_arg(c, 0);
-	dec_enum(c, &xlat_addrfams, fam, "AF_???");
-	show_arg_next(c);
-	sock_type(c, (uint32_t)show_arg(c, 1));
-	show_arg_next(c);
-	sock_protocol(c, fam, (uint32_t)show_arg(c, 2));
-	return SHOW_DECODED | SHOW_RV_FD;
+	sock_type(c, (uint32_t)show_arg(c, arg));
 }
 
-/* socketpair(AF_UNIX, SOCK_STREAM, 0, [3, 4]) */
-static int dec_socketpair(show_call *c)
+static void sock_protocol_arg(show_call *c, unsigned arg)
 {
-	if (show_entering(c)) {
-		uint32_t fam = (uint32_t)show_arg(c, 0);
-		dec_enum(c, &xlat_addrfams, fam, "AF_???");
-		show_arg_next(c);
-		sock_type(c, (uint32_t)show_arg(c, 1));
-		show_arg_next(c);
-		sock_protocol(c, fam, (uint32_t)show_arg(c, 2));
-		show_arg_next(c);
-		return 0;
-	}
-	int32_t sv[2];
-	if (show_errno(c) || show_fetch(c, 3, 0, 1, sv, sizeof(sv)) < 0) {
-		show_addr(c, show_arg(c, 3));
-		return 0;
-	}
-	show_array_begin(c);
-	show_fd(c, sv[0]);
-	show_array_next(c);
-	show_fd(c, sv[1]);
-	show_array_end(c);
-	return 0;
+	sock_protocol(c, (uint32_t)show_arg(c, 0), (uint32_t)show_arg(c, arg));
 }
 
 /* ---- bind, connect, accept, names ----------------------------------------------- */
 
-/* bind(3, {sa_family=AF_INET, ...}, 16) / connect(...) */
-static int dec_bind(show_call *c)
+/* bind's and sendto's address: as many bytes as the next argument says. */
+static void sockaddr_in_arg(show_call *c, unsigned arg)
 {
-	show_fd(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	sockaddr_arg(c, 1, 0, show_arg(c, 2));
-	show_arg_next(c);
-	show_uint(c, (uint32_t)show_arg(c, 2));
-	return SHOW_DECODED;
+	sockaddr_arg(c, arg, 0, show_arg(c, arg + 1));
 }
 
-/* listen(3, 5) */
-static int dec_listen(show_call *c)
-{
-	show_fd(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	show_int(c, (int32_t)show_arg(c, 1));
-	return SHOW_DECODED;
-}
-
-/* The (sockaddr, socklen) output pair of accept, getsockname, recvfrom. */
-static void sockaddr_out_pair(show_call *c, unsigned arg)
+/* accept's, getsockname's, recvfrom's address at exit: as many bytes as
+ * the kernel stored in the socklen_t of the next argument. */
+static void sockaddr_out_arg(show_call *c, unsigned arg)
 {
 	int32_t out = 0;
 	uint64_t len = 0;
 	if (!show_errno(c) && show_fetch(c, arg + 1, 0, 1, &out, sizeof(out)) == 0)
 		len = (uint32_t)out;
 	sockaddr_arg(c, arg, 1, len);
-	show_arg_next(c);
-	socklen_arg(c, arg + 1);
 }
 
-/* getsockname(3, {...}, [16]) / getpeername / accept(3, {...}, [16]) */
-static int dec_getsockname(show_call *c)
+static void socklen_print(show_call *c, unsigned arg)
 {
-	if (show_entering(c)) {
-		show_fd(c, (int32_t)show_arg(c, 0));
-		show_arg_next(c);
-		return 0;
-	}
-	sockaddr_out_pair(c, 1);
-	return 0;
-}
-
-/* accept4(3, {...}, [16], SOCK_CLOEXEC) = 5 */
-static int dec_accept4(show_call *c)
-{
-	if (show_entering(c)) {
-		show_fd(c, (int32_t)show_arg(c, 0));
-		show_arg_next(c);
-		return 0;
-	}
-	sockaddr_out_pair(c, 1);
-	show_arg_next(c);
-	dec_flags(c, &xlat_sock_type_flags, (uint32_t)show_arg(c, 3), "SOCK_???");
-	return 0;
-}
-
-/* shutdown(4, SHUT_WR) */
-static int dec_shutdown(show_call *c)
-{
-	show_fd(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	dec_enum(c, &xlat_shutdown_modes, (uint32_t)show_arg(c, 1), "SHUT_???");
-	return SHOW_DECODED;
+	socklen_arg(c, arg);
 }
 
 /* ---- sendto, recvfrom -------------------------------------------------------------- */
 
-/* sendto(4, "ping", 4, 0, NULL, 0) */
 /* The data buffer ARG of a socket call, LEN bytes meant: netlink messages
  * on a netlink socket, else a string. */
 static void sock_buf(show_call *c, unsigned arg, int at_exit, uint64_t len)
@@ -427,41 +355,18 @@ static void sock_buf(show_call *c, unsigned arg, int at_exit, uint64_t len)
 	show_buf(c, arg, at_exit, len);
 }
 
-static int dec_sendto(show_call *c)
+/* sendto(4, "ping", 4, 0, NULL, 0): the count is the next argument. */
+static void sock_buf_in(show_call *c, unsigned arg)
 {
-	show_fd(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	sock_buf(c, 1, 0, show_arg(c, 2));
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 2));
-	show_arg_next(c);
-	dec_flags(c, &xlat_msg_flags, (uint32_t)show_arg(c, 3), "MSG_???");
-	show_arg_next(c);
-	sockaddr_arg(c, 4, 0, show_arg(c, 5));
-	show_arg_next(c);
-	show_uint(c, (uint32_t)show_arg(c, 5));
-	return SHOW_DECODED;
+	sock_buf(c, arg, 0, show_arg(c, arg + 1));
 }
 
-/* recvfrom(5, "ping", 64, 0, {...}, [110 => 24]) = 4 */
-static int dec_recvfrom(show_call *c)
+/* recvfrom(5, "ping", 64, 0, {...}, [110 => 24]) = 4: with MSG_TRUNC the
+ * return value may exceed the buffer: strace shows at most its length. */
+static void sock_buf_out(show_call *c, unsigned arg)
 {
-	if (show_entering(c)) {
-		show_fd(c, (int32_t)show_arg(c, 0));
-		show_arg_next(c);
-		return 0;
-	}
-	/* with MSG_TRUNC the return value may exceed the buffer: strace shows
-	 * at most the buffer's length */
 	uint64_t n = (uint64_t)show_retval(c);
-	sock_buf(c, 1, 1, n < show_arg(c, 2) ? n : show_arg(c, 2));
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 2));
-	show_arg_next(c);
-	dec_flags(c, &xlat_msg_flags, (uint32_t)show_arg(c, 3), "MSG_???");
-	show_arg_next(c);
-	sockaddr_out_pair(c, 4);
-	return 0;
+	sock_buf(c, arg, 1, n < show_arg(c, arg + 1) ? n : show_arg(c, arg + 1));
 }
 
 /* ---- sendmsg, recvmsg ------------------------------------------------------------- */
@@ -689,42 +594,6 @@ static void print_msghdr(show_call *c, const struct k_msghdr *m, unsigned base, 
 	show_struct_end(c);
 }
 
-/* sendmsg(4, {msg_name=NULL, ...}, 0) = 5 */
-static int dec_sendmsg(show_call *c)
-{
-	show_fd(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	struct k_msghdr m;
-	if (show_fetch_or_addr(c, 1, 0, 0, &m, sizeof(m)) == 0)
-		print_msghdr(c, &m, 0, 0, UINT64_MAX, -1);
-	show_arg_next(c);
-	dec_flags(c, &xlat_msg_flags, (uint32_t)show_arg(c, 2), "MSG_???");
-	return SHOW_DECODED;
-}
-
-/* recvmsg(5, {msg_name=NULL, ..., msg_iov=[{iov_base="hel", ...}], ...}, 0) = 5 */
-static int dec_recvmsg(show_call *c)
-{
-	if (show_entering(c)) {
-		show_fd(c, (int32_t)show_arg(c, 0));
-		show_arg_next(c);
-		return 0;
-	}
-	struct k_msghdr m, in;
-	if (show_errno(c) || show_fetch(c, 1, 0, 1, &m, sizeof(m)) < 0) {
-		show_addr(c, show_arg(c, 1));
-	} else {
-		int64_t entry_namelen = -1;
-		if (show_fetch(c, 1, 0, 0, &in, sizeof(in)) == 0)
-			entry_namelen = in.namelen;
-		int64_t r = show_retval(c);
-		print_msghdr(c, &m, 0, 1, r > 0 ? (uint64_t)r : 0, entry_namelen);
-	}
-	show_arg_next(c);
-	dec_flags(c, &xlat_msg_flags, (uint32_t)show_arg(c, 2), "MSG_???");
-	return 0;
-}
-
 /* ---- sendmmsg, recvmmsg ---------------------------------------------------------- */
 
 struct k_mmsghdr {
@@ -772,46 +641,57 @@ static void print_mmsgvec(show_call *c, size_t n, int parts_at_exit, int recv)
 	show_array_end(c);
 }
 
-/* sendmmsg(3, [{msg_hdr={...}, msg_len=1}, ...], 2, 0) = 2 */
-static int dec_sendmmsg(show_call *c)
+/* sendmsg(3, {msg_name=NULL, msg_namelen=0, msg_iov=[...], ...}, 0): the
+ * message read at entry. */
+static void msghdr_in(show_call *c, unsigned arg)
 {
-	if (show_entering(c)) {
-		show_fd(c, (int32_t)show_arg(c, 0));
-		show_arg_next(c);
-		return 0;
+	struct k_msghdr m;
+	if (show_fetch_or_addr(c, arg, 0, 0, &m, sizeof(m)) == 0)
+		print_msghdr(c, &m, 0, 0, UINT64_MAX, -1);
+}
+
+/* recvmsg(5, {msg_name=NULL, ..., msg_iov=[{iov_base="hel", ...}], ...}, 0) = 5:
+ * the message as the kernel left it, with the name length it rewrote. */
+static void msghdr_out(show_call *c, unsigned arg)
+{
+	struct k_msghdr m, in;
+	if (show_errno(c) || show_fetch(c, arg, 0, 1, &m, sizeof(m)) < 0) {
+		show_addr(c, show_arg(c, arg));
+		return;
 	}
+	int64_t entry_namelen = -1;
+	if (show_fetch(c, arg, 0, 0, &in, sizeof(in)) == 0)
+		entry_namelen = in.namelen;
+	int64_t r = show_retval(c);
+	print_msghdr(c, &m, 0, 1, r > 0 ? (uint64_t)r : 0, entry_namelen);
+}
+
+/* sendmmsg(3, [{msg_hdr={...}, msg_len=1}, ...], 2, 0) = 2: the RET
+ * messages sent, their parts as read at entry. */
+static void mmsg_sent(show_call *c, unsigned arg)
+{
 	int64_t r = show_retval(c);
 	if (show_errno(c) || r <= 0)
-		show_addr(c, show_arg(c, 1));
+		show_addr(c, show_arg(c, arg));
 	else
 		print_mmsgvec(c, (size_t)r, 0, 0);
-	show_arg_next(c);
-	show_uint(c, (uint32_t)show_arg(c, 2));
-	show_arg_next(c);
-	dec_flags(c, &xlat_msg_flags, (uint32_t)show_arg(c, 3), "MSG_???");
-	return 0;
 }
 
 /* recvmmsg(4, [{msg_hdr={...}, msg_len=1}, ...], 2, MSG_DONTWAIT, NULL) = 2 */
-static int dec_recvmmsg(show_call *c)
+static void mmsg_received(show_call *c, unsigned arg)
 {
-	if (show_entering(c)) {
-		show_fd(c, (int32_t)show_arg(c, 0));
-		show_arg_next(c);
-		return 0;
-	}
 	int64_t r = show_retval(c);
 	if (show_errno(c) || r <= 0)
-		show_addr(c, show_arg(c, 1));
+		show_addr(c, show_arg(c, arg));
 	else
 		print_mmsgvec(c, (size_t)r, 1, 1);
-	show_arg_next(c);
-	show_uint(c, (uint32_t)show_arg(c, 2));
-	show_arg_next(c);
-	dec_flags(c, &xlat_msg_flags, (uint32_t)show_arg(c, 3), "MSG_???");
-	show_arg_next(c);
-	dec_timespec_arg(c, 4, 0);
-	return 0;
+}
+
+/* recvmmsg's timeout, in and out for the kernel: strace prints what the
+ * caller passed. */
+static void timeout_in(show_call *c, unsigned arg)
+{
+	dec_timespec_arg(c, arg, 0);
 }
 
 /* ---- socket options ------------------------------------------------------------------ */
@@ -1003,24 +883,42 @@ static int dec_getsockopt(show_call *c)
 	return 0;
 }
 
+#define A_FAMILY SHOW_A_ENUM(xlat_addrfams, "AF_???")
+#define A_SOCK_TYPE SHOW_A_PRINT(sock_type_arg)
+#define A_SOCK_PROTOCOL SHOW_A_PRINT(sock_protocol_arg)
+#define A_SOCKADDR_IN SHOW_A_PRINT(sockaddr_in_arg)
+#define A_SOCKADDR_OUT SHOW_A_PRINT(sockaddr_out_arg)
+#define A_SOCKLEN SHOW_A_PRINT(socklen_print)
+#define A_MSG_FLAGS SHOW_A_FLAGS(xlat_msg_flags, "MSG_???")
+
+/* The socket options decode a value whose shape depends on the level and
+ * the name; the others are typed arguments in a row:
+ * socket(AF_INET, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_TCP) = 3,
+ * bind(3, {sa_family=AF_INET, ...}, 16), getsockname(3, {...}, [16]),
+ * accept4(3, {...}, [16], SOCK_CLOEXEC) = 5, shutdown(4, SHUT_WR),
+ * recvfrom(5, "ping", 64, 0, {...}, [110 => 24]) = 4 ... */
 const struct show_decoder show_decoders_net[] = {
-	{ "socket", .decode = dec_socket },
-	{ "socketpair", .decode = dec_socketpair },
-	{ "bind", .decode = dec_bind },
-	{ "connect", .decode = dec_bind },
-	{ "listen", .decode = dec_listen },
-	{ "accept", .decode = dec_getsockname },
-	{ "accept4", .decode = dec_accept4 },
-	{ "getsockname", .decode = dec_getsockname },
-	{ "getpeername", .decode = dec_getsockname },
-	{ "shutdown", .decode = dec_shutdown },
-	{ "sendto", .decode = dec_sendto },
-	{ "recvfrom", .decode = dec_recvfrom },
-	{ "sendmsg", .decode = dec_sendmsg },
-	{ "recvmsg", .decode = dec_recvmsg },
-	{ "sendmmsg", .decode = dec_sendmmsg },
-	{ "recvmmsg", .decode = dec_recvmmsg },
 	{ "setsockopt", .decode = dec_setsockopt },
 	{ "getsockopt", .decode = dec_getsockopt },
+	{ "socket", .args = SHOW_ARGS(A_FAMILY, A_SOCK_TYPE, A_SOCK_PROTOCOL), .rv = SHOW_RV_FD },
+	{ "socketpair", .args = SHOW_ARGS(A_FAMILY, A_SOCK_TYPE, A_SOCK_PROTOCOL, DEC_A_FD_PAIR) },
+	{ "bind", .args = SHOW_ARGS(SHOW_A_FD, A_SOCKADDR_IN, SHOW_A_UINT) },
+	{ "connect", .args = SHOW_ARGS(SHOW_A_FD, A_SOCKADDR_IN, SHOW_A_UINT) },
+	{ "listen", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_INT) },
+	{ "accept", .args = SHOW_ARGS(SHOW_A_FD, A_SOCKADDR_OUT, A_SOCKLEN) },
+	{ "accept4", .args = SHOW_ARGS(SHOW_A_FD, A_SOCKADDR_OUT, A_SOCKLEN,
+				       SHOW_A_FLAGS(xlat_sock_type_flags, "SOCK_???")) },
+	{ "getsockname", .args = SHOW_ARGS(SHOW_A_FD, A_SOCKADDR_OUT, A_SOCKLEN) },
+	{ "getpeername", .args = SHOW_ARGS(SHOW_A_FD, A_SOCKADDR_OUT, A_SOCKLEN) },
+	{ "shutdown", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_ENUM(xlat_shutdown_modes, "SHUT_???")) },
+	{ "sendto", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_PRINT(sock_buf_in), SHOW_A_ULONG, A_MSG_FLAGS,
+				      A_SOCKADDR_IN, SHOW_A_UINT) },
+	{ "recvfrom", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_PRINT(sock_buf_out), SHOW_A_ULONG, A_MSG_FLAGS,
+					A_SOCKADDR_OUT, A_SOCKLEN) },
+	{ "sendmsg", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_PRINT(msghdr_in), A_MSG_FLAGS) },
+	{ "recvmsg", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_PRINT(msghdr_out), A_MSG_FLAGS) },
+	{ "sendmmsg", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_PRINT(mmsg_sent), SHOW_A_UINT, A_MSG_FLAGS) },
+	{ "recvmmsg", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_PRINT(mmsg_received), SHOW_A_UINT, A_MSG_FLAGS,
+					SHOW_A_PRINT(timeout_in)) },
 	{ 0 },
 };
