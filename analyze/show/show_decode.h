@@ -52,21 +52,29 @@
  * first one the syscall table marks as an output (memory read at exit, the
  * same split the table-less generic form makes), the exit part the rest;
  * each argument with its spec, or in the generic form of its table type
- * when the spec is SHOW_A_TABLE (or absent: args NULL, or past the six).
- * How many arguments print is the table's (syscall_table_args(): nargs).
- * A struct's memory is the one read at the stop where it prints (at exit
- * for an output), copied with its length checked; the address (NULL for
- * 0) when it is absent or short, or when an output's call failed. The
- * return value is printed in the entry's rv (SHOW_RV_*; 0: the table's
- * return type), or by its ret hook. Irregular calls (an argument that
- * exists only for some values of another, multiplexers such as ioctl,
- * fcntl, prctl, clone) keep a decode function; one irregular argument in an
- * otherwise regular call is a SHOW_A_PRINT(fn) spec, not a function for
- * the whole call.
+ * when the spec is SHOW_A_TABLE (a buffer whose length the table gives:
+ * read's, write's). How many arguments print is the table's
+ * (syscall_table_args(): nargs); a spec past them is an error the `show`
+ * test suite reports. A SHOW_A_STRUCT's memory is the one read at the stop
+ * where it prints (at exit for an output, at entry for an input, also
+ * when an input prints in the exit part), copied with its length checked
+ * into aligned storage; the address (NULL for 0) when it is absent or
+ * short, or when an output's call failed. A SHOW_A_PRINT(fn) printer gets
+ * the argument index and may read the others (a count in the next
+ * argument, a family in argument 0). The return value is printed in the
+ * entry's rv (SHOW_RV_*; 0: the table's return type), or by its ret hook.
+ * Decode functions stay for irregular calls only: an argument that exists
+ * for some values of another (open's mode, mremap's new address),
+ * multiplexers (ioctl, fcntl, prctl, futex, keyctl, ptrace), a split at
+ * entry the table cannot express (poll's and select's in-out sets, which
+ * strace prints at entry), and clone/clone3, whose fields depend on the
+ * flags; one irregular argument in an otherwise regular call is a
+ * SHOW_A_PRINT(fn) spec, not a function for the whole call.
  *
  * Registration. Each decode_<family>.c defines
  *     const struct show_decoder show_decoders_<family>[] = {
- *             { "openat", dec_openat, NULL }, ..., { NULL, NULL, NULL } };
+ *             { "fcntl", .decode = dec_fcntl, .ret = ret_fcntl },
+ *             { "fstat", .args = SHOW_ARGS(SHOW_A_FD, A_STAT) }, ..., { 0 } };
  * and adds one line SHOW_FAMILY(<family>) to analyze/show/decode_families.h
  * and its file to `show_decoder_sources` in analyze/show/meson.build. The
  * core indexes all tables by syscall number once (names not in the syscall
