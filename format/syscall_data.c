@@ -105,6 +105,8 @@
 #define CLONE_ARGS { .type = SC_T_STRUCT, .mem = SC_M_CLONE_ARGS, .when = SC_W_BOTH, .len = SC_L_ARG, .n = 1 }
 /* { pointer, length } and what it points to (pselect6's sigmask). */
 #define PTR_LEN { .type = SC_T_STRUCT, .mem = SC_M_PTR_LEN, .when = SC_W_ENTRY }
+#define IOCBS(a) { .type = SC_T_STRUCT, .mem = SC_M_IOCBS, .when = SC_W_ENTRY, .len = SC_L_ARG, \
+		.n = a }
 /* msgsnd's message at entry; msgrcv's at exit, as long as its msgsz argument
  * (strace prints msgsz bytes of mtext, not the length received). */
 #define MSGBUF_IN(a) { .type = SC_T_STRUCT, .mem = SC_M_MSGBUF, .when = SC_W_ENTRY, \
@@ -396,7 +398,7 @@ const struct syscall_desc syscall_data[SYSCALL_DATA_SIZE] = {
 	[206] = SC("io_setup", 2, INT, TM, NONE, R0, UINT, LONG_OUT),
 	[207] = SC("io_destroy", 1, INT, TM, NONE, R0, HEX),
 	[208] = SC("io_getevents", 5, INT, 0, NONE, R0, HEX, INT, INT, ARR_OUT_RET(SZ_IO_EVENT), ST_IN(SZ_TIMESPEC)),
-	[209] = SC("io_submit", 3, INT, 0, NONE, R0, HEX, INT, PTR),
+	[209] = SC("io_submit", 3, INT, 0, NONE, R0, HEX, INT, IOCBS(1)),
 	[210] = SC("io_cancel", 3, INT, 0, NONE, R0, HEX, PTR, PTR),
 	[211] = SC("get_thread_area", 1, INT, 0, NONE, R0, PTR),
 	[212] = SC("lookup_dcookie", 3, INT, 0, NONE, R0, HEX, BUF_OUT_RET, UINT),

@@ -29,7 +29,9 @@
  * (at exit) the int stored at its parent_tid field when CLONE_PARENT_SETTID
  * was given, index 2 (at exit) the int stored at its pidfd field when
  * CLONE_PIDFD was given. For SC_M_PTR_LEN: index 0 is the { pointer, length } pair,
- * index 1 the memory it designates (blob.addr set). Memory found through
+ * index 1 the memory it designates (blob.addr set). For SC_M_IOCBS: index 0
+ * is the pointer array, SC_AIO_IOCB(k) the k-th struct iocb and SC_AIO_BUF(k)
+ * the buffer of an IOCB_CMD_PWRITE (blob.addr set). Memory found through
  * the stack pointer (struct syscall_desc's stack) is argument SC_ARG_STACK,
  * index 0, read at entry (blob.addr set).
  *
@@ -55,6 +57,10 @@
 /* The hard cap of any one copied memory region (SC_F_WHOLE buffers,
  * arrays, structs whose size is an argument). */
 #define SC_MAX_WHOLE (1u << 20)
+
+/* SC_M_IOCBS blob indexes of iocb K and of its PWRITE buffer. */
+#define SC_AIO_IOCB(k) (2u * (k) + 1u)
+#define SC_AIO_BUF(k) (2u * (k) + 2u)
 
 /* SC_M_MSGHDR blob indexes, and the parts of one SC_M_MMSGHDR element. */
 enum sc_msg_part {
@@ -114,6 +120,9 @@ enum sc_mem {
 			* { const sigset_t *ss; size_t ss_len } */
 	SC_M_MSGBUF,   /* a SysV message: its long mtype and len/n bytes of mtext after it, in one
 			* blob; the mtext capped by -s */
+	SC_M_IOCBS,    /* io_submit's struct iocb *[count] (count from len/n), each struct iocb
+			* (64 bytes) and, for IOCB_CMD_PWRITE, its aio_nbytes of aio_buf capped
+			* by -s (indexes: SC_AIO_IOCB, SC_AIO_BUF) */
 };
 
 /* The most bytes an SC_M_PTR_LEN pointer's memory is copied (a sigset is 8). */

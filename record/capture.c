@@ -24,6 +24,8 @@
 #define MSGHDR_SIZE 56u
 #define MMSGHDR_SIZE 64u
 #define IOVEC_SIZE 16u
+#define IOCB_SIZE 64u                /* struct iocb */
+#define IOCB_CMD_PWRITE_ 1u
 #define CLONE_ARGS_HEAD 32u          /* flags, pidfd, child_tid, parent_tid */
 #define CLONE_PARENT_SETTID_ 0x00100000u
 #define CLONE_PIDFD_ 0x00001000u
@@ -38,6 +40,8 @@ enum job_kind {
 	J_MMSG,       /* a struct mmsghdr array, then each element's parts */
 	J_CLONE_EXIT, /* the head of clone_args at exit, then the parent_tid int */
 	J_PTR_LEN,    /* a { pointer, length } pair, then the memory it designates */
+	J_IOCBS,      /* io_submit's iocb pointer array, then each iocb */
+	J_IOCB,       /* one struct iocb, then a PWRITE's buffer */
 };
 
 struct capture_job {
@@ -49,7 +53,7 @@ struct capture_job {
 	unsigned char *buf; /* the region's bytes; this round reads to buf + have */
 	size_t have, cap;   /* bytes already read, bytes reserved at buf */
 	size_t limit;       /* J_STR, J_PTRS: the most bytes kept */
-	uint32_t index;     /* J_PTRS, J_IOV: blob index of the first element */
+	uint32_t index;     /* J_PTRS, J_IOV: blob index of the first element; J_IOCB: k */
 	uint64_t total;     /* J_IOV: bytes the call transferred (UINT64_MAX: unknown) */
 	uint64_t budget;    /* J_IOV: bytes the buffers may keep together */
 	struct sc_arg spec; /* J_LEN: the argument the length belongs to */
@@ -521,6 +525,37 @@ static void finish_ptr_len(struct capture *c, const struct capture_job *j)
 		queue_bytes(c, j->arg, 1, p, len, SC_PTR_LEN_MAX, true);
 }
 
+/* SC_M_IOCBS: each non-NULL pointer of the array read (index 0) is an iocb. */
+static void finish_iocbs(struct capture *c, const struct capture_job *j)
+{
+	size_t have = j->have + j->got;
+	set_data(c, j, have);
+	for (size_t k = 0; k < have / 8; k++) {
+		uint64_t p = get_u64(j->buf + 8 * k);
+		if (!p)
+			continue;
+		uint32_t b = new_blob(c, j->arg, SC_AIO_IOCB(k), p);
+		if (b == NO_BLOB)
+			return;
+		struct capture_job *e = queue(c, J_IOCB, j->arg, b, p, IOCB_SIZE, IOCB_SIZE);
+		if (e)
+			e->index = (uint32_t)k;
+	}
+}
+
+/* The data an IOCB_CMD_PWRITE writes is read as write(2)'s buffer is:
+ * aio_lio_opcode at byte 16, aio_buf at 24, aio_nbytes at 32. */
+static void finish_iocb(struct capture *c, const struct capture_job *j)
+{
+	size_t have = j->have + j->got;
+	set_data(c, j, have);
+	if (have < IOCB_SIZE || (get_u32(j->buf + 16) & 0xffffu) != IOCB_CMD_PWRITE_)
+		return;
+	uint64_t buf = get_u64(j->buf + 24), n = clamp(get_u64(j->buf + 32), SC_MAX_WHOLE);
+	if (buf && n)
+		queue_bytes(c, j->arg, SC_AIO_BUF(j->index), buf, n, clamp(n, c->cap_bytes), true);
+}
+
 static void add_region(struct capture *c, const struct capture_call *call, unsigned i,
 		       const struct sc_arg *a, uint64_t addr, uint64_t len);
 
@@ -551,6 +586,8 @@ static void finish_job(struct capture *c, const struct capture_job *j,
 	case J_MMSG: finish_mmsg(c, j); break;
 	case J_CLONE_EXIT: finish_clone_exit(c, j); break;
 	case J_PTR_LEN: finish_ptr_len(c, j); break;
+	case J_IOCBS: finish_iocbs(c, j); break;
+	case J_IOCB: finish_iocb(c, j); break;
 	}
 }
 
@@ -691,6 +728,16 @@ static void mem_msgbuf(struct capture *c, const struct capture_call *call, unsig
 	queue_bytes(c, i, 0, addr, sizeof(long) + len, sizeof(long) + keep_of(c, a, len), false);
 }
 
+static void mem_iocbs(struct capture *c, const struct capture_call *call, unsigned i,
+		      const struct sc_arg *a, uint64_t addr, uint64_t count)
+{
+	(void)call, (void)a;
+	count = clamp(count, IOV_LIMIT);
+	uint32_t b = new_blob(c, i, 0, 0);
+	if (b != NO_BLOB && count)
+		queue(c, J_IOCBS, i, b, addr, (size_t)count * 8, (size_t)count * 8);
+}
+
 static mem_fn *const mem_fns[] = {
 	[SC_M_NONE] = NULL,
 	[SC_M_STR] = mem_str,
@@ -706,6 +753,7 @@ static mem_fn *const mem_fns[] = {
 	[SC_M_MMSGHDR] = mem_mmsghdr,
 	[SC_M_PTR_LEN] = mem_ptr_len,
 	[SC_M_MSGBUF] = mem_msgbuf,
+	[SC_M_IOCBS] = mem_iocbs,
 };
 
 static void add_region(struct capture *c, const struct capture_call *call, unsigned i,

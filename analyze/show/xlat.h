@@ -229,6 +229,8 @@ extern const struct xlat xlat_advise;	/* POSIX_FADV_* */
 extern const struct xlat xlat_falloc_flags;	/* FALLOC_FL_* */
 extern const struct xlat xlat_splice_flags;	/* SPLICE_F_* */
 extern const struct xlat xlat_rwf_flags;	/* RWF_* */
+extern const struct xlat xlat_aio_cmds;	/* IOCB_CMD_* */
+extern const struct xlat xlat_aio_iocb_flags;	/* IOCB_FLAG_* */
 extern const struct xlat xlat_close_range_flags;	/* CLOSE_RANGE_* */
 extern const struct xlat xlat_dirent_types;	/* DT_* */
 extern const struct xlat xlat_schedulers;	/* SCHED_* */

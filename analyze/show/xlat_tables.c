@@ -1578,6 +1578,27 @@ static const struct xlat_entry rwf_flags_data[] = {
 };
 const struct xlat xlat_rwf_flags = XLAT_TABLE(rwf_flags_data, XLAT_NORMAL);
 
+/* IOCB_CMD_* (<linux/aio_abi.h>) */
+static const struct xlat_entry aio_cmds_data[] = {
+	{ 0, "IOCB_CMD_PREAD" },
+	{ 1, "IOCB_CMD_PWRITE" },
+	{ 2, "IOCB_CMD_FSYNC" },
+	{ 3, "IOCB_CMD_FDSYNC" },
+	{ 4, NULL },
+	{ 5, "IOCB_CMD_POLL" },
+	{ 6, "IOCB_CMD_NOOP" },
+	{ 7, "IOCB_CMD_PREADV" },
+	{ 8, "IOCB_CMD_PWRITEV" },
+};
+const struct xlat xlat_aio_cmds = XLAT_TABLE(aio_cmds_data, XLAT_INDEXED);
+
+/* IOCB_FLAG_* */
+static const struct xlat_entry aio_iocb_flags_data[] = {
+	{ 0x1, "IOCB_FLAG_RESFD" },
+	{ 0x2, "IOCB_FLAG_IOPRIO" },
+};
+const struct xlat xlat_aio_iocb_flags = XLAT_TABLE(aio_iocb_flags_data, XLAT_NORMAL);
+
 /* CLOSE_RANGE_* */
 static const struct xlat_entry close_range_flags_data[] = {
 	{ 0x2, "CLOSE_RANGE_UNSHARE" },

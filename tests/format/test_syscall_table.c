@@ -823,3 +823,18 @@ Test(syscall_table, sysv_ipc_structs_follow_the_command)
 	cr_assert_eq(out[1].mem, SC_M_MSGBUF);
 	cr_assert_eq(out[1].when, SC_W_EXIT);
 }
+
+/* io_submit's control blocks: the pointer array, counted by argument 2. */
+Test(syscall_table, io_submit_reads_its_iocb_pointer_array)
+{
+	struct sc_arg out[6];
+	uint64_t args[6] = { 0x7000, 3, 0x1000 };
+	cr_assert_eq(syscall_table_args(__NR_io_submit, args, out), 3);
+	cr_assert_eq(out[2].mem, SC_M_IOCBS);
+	cr_assert_eq(out[2].when, SC_W_ENTRY);
+	cr_assert_eq(out[2].len, SC_L_ARG);
+	cr_assert_eq(out[2].n, 1);
+	cr_assert_eq(SC_AIO_IOCB(0), 1);
+	cr_assert_eq(SC_AIO_BUF(0), 2);
+	cr_assert_eq(SC_AIO_IOCB(1), 3);
+}

@@ -478,6 +478,26 @@ Test(decode, sysv_messages_and_ctl_structs_print_as_strace)
 	expect_lines("sysv", expect);
 }
 
+Test(decode, aio_control_blocks_and_events_print_as_strace)
+{
+	static const char *const expect[] = {
+		"io_setup(8, [%x]) = 0",
+		"io_submit(%x, 1, [{aio_data=0x1234, aio_lio_opcode=IOCB_CMD_PWRITE, aio_fildes=3, "
+		"aio_buf=\"written through aio, longer than\"..., aio_nbytes=49, aio_offset=0}]) = 1",
+		"io_getevents(%x, 1, 4, [{data=0x1234, obj=%x, res=49, res2=0}], {tv_sec=1, tv_nsec=0}) = 1",
+		"io_submit(%x, 1, [{aio_data=0, aio_lio_opcode=IOCB_CMD_FSYNC, aio_fildes=3}]) = 1",
+		"io_getevents(%x, 1, 4, [{data=0, obj=%x, res=0, res2=0}], NULL) = 1",
+		"io_submit(%x, 1, [{aio_data=0, aio_rw_flags=RWF_HIPRI, aio_lio_opcode=IOCB_CMD_PREAD, "
+		"aio_fildes=3, aio_buf=%x, aio_nbytes=4, aio_offset=3, aio_flags=IOCB_FLAG_RESFD, "
+		"aio_resfd=4}]) = 1",
+		"io_getevents(%x, 1, 4, [{data=0, obj=%x, res=4, res2=0}], NULL) = 1",
+		"io_submit(%x, 2, [{aio_data=0, aio_rw_flags=RWF_HIPRI, %*}, 0x8]) = 1",
+		"io_destroy(%x) = 0",
+		NULL,
+	};
+	expect_lines("aio", expect);
+}
+
 Test(decode, misc_family_prints_as_strace)
 {
 	static const char *const expect[] = {

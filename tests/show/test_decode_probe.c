@@ -377,6 +377,38 @@ static void fam_sysv(void)
 	semctl(se, 0, IPC_RMID);
 }
 
+/* Native AIO: a write, an fsync and a read with an eventfd to signal,
+ * their completions, and a pointer array with a bad pointer in it. */
+static void fam_aio(void)
+{
+	aio_context_t ctx = 0;
+	syscall(SYS_io_setup, 8, &ctx);
+	int fd = open("aio.out", O_RDWR | O_CREAT | O_TRUNC, 0600);
+	int efd = eventfd(0, 0);
+	char buf[64] = "", data[] = "written through aio, longer than thirty-two bytes";
+	struct iocb cb[3];
+	memset(cb, 0, sizeof cb);
+	cb[0] = (struct iocb){ .aio_data = 0x1234, .aio_lio_opcode = IOCB_CMD_PWRITE, .aio_fildes = fd,
+			       .aio_buf = (unsigned long)data, .aio_nbytes = sizeof data - 1 };
+	cb[1] = (struct iocb){ .aio_lio_opcode = IOCB_CMD_FSYNC, .aio_fildes = fd };
+	cb[2] = (struct iocb){ .aio_rw_flags = RWF_HIPRI, .aio_lio_opcode = IOCB_CMD_PREAD,
+			       .aio_fildes = fd, .aio_buf = (unsigned long)buf, .aio_nbytes = 4,
+			       .aio_offset = 3, .aio_flags = IOCB_FLAG_RESFD, .aio_resfd = efd };
+	struct iocb *cbs[] = { &cb[0], &cb[1], &cb[2], (struct iocb *)8 };
+	struct io_event ev[4];
+	struct timespec ts = { 1, 0 };
+	for (int i = 0; i < 3; i++) {
+		syscall(SYS_io_submit, ctx, 1, cbs + i);
+		syscall(SYS_io_getevents, ctx, 1, 4, ev, i ? NULL : &ts);
+	}
+	syscall(SYS_io_submit, ctx, 2, cbs + 2);
+	syscall(SYS_io_getevents, ctx, 1, 4, ev, NULL);
+	syscall(SYS_io_destroy, ctx);
+	close(efd);
+	close(fd);
+	unlink("aio.out");
+}
+
 static void fam_misc(void)
 {
 	struct tms t;
@@ -671,7 +703,7 @@ static const struct {
 } families[] = {
 	{ "newer", fam_newer },
 	{ "edge", fam_edge }, { "restart", fam_restart },
-	{ "ipc", fam_ipc }, { "sysv", fam_sysv }, { "misc", fam_misc },
+	{ "ipc", fam_ipc }, { "sysv", fam_sysv }, { "aio", fam_aio }, { "misc", fam_misc },
 	{ "file", fam_file }, { "desc", fam_desc }, { "mem", fam_mem }, { "proc", fam_proc },
 	{ "signal", fam_signal }, { "time", fam_time }, { "net", fam_net },
 };
