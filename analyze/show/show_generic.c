@@ -24,20 +24,33 @@ static const struct show_decoder *const families[] = {
 #define MAX_NR 1024
 static const struct show_decoder *by_nr[MAX_NR];
 static pthread_once_t index_once = PTHREAD_ONCE_INIT;
+static int index_ready; /* set (release) when build_index() is done */
+
+static void build_splits(void);
 
 static void build_index(void)
 {
+	build_splits();
 	for (size_t f = 0; families[f]; f++)
 		for (const struct show_decoder *d = families[f]; d->name; d++) {
 			int nr = syscall_table_lookup(d->name);
 			if (nr >= 0 && nr < MAX_NR && !by_nr[nr])
 				by_nr[nr] = d;
 		}
+	__atomic_store_n(&index_ready, 1, __ATOMIC_RELEASE);
+}
+
+/* Builds the index once; after that a load, not a pthread_once() call: the
+ * lookup runs twice for every call printed. */
+static void index_init(void)
+{
+	if (!__atomic_load_n(&index_ready, __ATOMIC_ACQUIRE))
+		pthread_once(&index_once, build_index);
 }
 
 const struct show_decoder *show_decoder_for(unsigned nr)
 {
-	pthread_once(&index_once, build_index);
+	index_init();
 	return nr < MAX_NR ? by_nr[nr] : NULL;
 }
 
@@ -145,12 +158,35 @@ void show_args_generic_from(show_call *c, unsigned from)
 }
 
 /* The first argument printed at exit (nargs when all are known at entry). */
-static unsigned first_exit_arg(const struct replay_call *rc)
+static unsigned first_exit_arg(const struct sc_arg *args, unsigned nargs)
 {
-	for (int i = 0; i < rc->nargs; i++)
-		if (at_exit_only(&rc->shape[i]))
-			return (unsigned)i;
-	return (unsigned)rc->nargs;
+	for (unsigned i = 0; i < nargs && i < 6; i++)
+		if (at_exit_only(&args[i]))
+			return i;
+	return nargs;
+}
+
+/* first_exit_arg() + 1 of the table's arguments of each syscall whose
+ * shape depends on no value (0: compute it per call). Every printed call
+ * needs it twice, at entry and at exit. */
+static uint8_t table_split[MAX_NR];
+
+static void build_splits(void)
+{
+	for (unsigned nr = 0; nr < MAX_NR && nr < syscall_table_size(); nr++) {
+		const struct syscall_desc *d = syscall_table_get(nr);
+		if (d && d->shape == SC_S_NONE)
+			table_split[nr] = (uint8_t)(first_exit_arg(d->args, d->nargs) + 1);
+	}
+}
+
+static unsigned split_of(const struct replay_call *rc)
+{
+	unsigned nr = rc->nr;
+	/* the cached split holds for the table's own argument count */
+	if (nr < MAX_NR && table_split[nr] && rc->desc && rc->nargs == rc->desc->nargs)
+		return table_split[nr] - 1u;
+	return first_exit_arg(rc->shape, (unsigned)rc->nargs);
 }
 
 /* ---- Table decoders ----------------------------------------------------------- */
@@ -172,9 +208,10 @@ static void spec_struct(show_call *c, unsigned i, const struct show_arg_spec *s)
 	s->print_struct(c, buf);
 }
 
-void show_arg_spec(show_call *c, unsigned i, const struct show_arg_spec *s)
+/* show_arg_spec() for I < 6: it runs for every argument printed. */
+static void arg_spec(show_call *c, unsigned i, const struct show_arg_spec *s)
 {
-	uint64_t v = show_arg(c, i);
+	uint64_t v = c->call->args[i];
 	switch (s->kind) { /* enum show_arg_kind: one printer each */
 	case SHOW_ARG_FD:
 		show_fd(c, (int32_t)v);
@@ -245,11 +282,17 @@ void show_arg_spec(show_call *c, unsigned i, const struct show_arg_spec *s)
 	}
 }
 
+void show_arg_spec(show_call *c, unsigned i, const struct show_arg_spec *s)
+{
+	if (i < 6)
+		arg_spec(c, i, s);
+}
+
 /* Argument I as SPECS (NULL: the generic form) says. */
 static void print_arg(show_call *c, unsigned i, const struct show_arg_spec *specs)
 {
-	if (specs && i < 6)
-		show_arg_spec(c, i, &specs[i]);
+	if (specs)
+		arg_spec(c, i, &specs[i]);
 	else
 		show_arg_generic(c, i);
 }
@@ -258,7 +301,7 @@ static void print_arg(show_call *c, unsigned i, const struct show_arg_spec *spec
 static int generic_decode(show_call *c, const struct show_arg_spec *specs, int rv)
 {
 	const struct replay_call *rc = c->call;
-	unsigned split = first_exit_arg(rc);
+	unsigned split = split_of(rc);
 	if (!c->exiting) {
 		for (unsigned i = 0; i < split; i++) {
 			print_arg(c, i, specs);
@@ -277,6 +320,7 @@ static int generic_decode(show_call *c, const struct show_arg_spec *specs, int r
 
 int show_generic_decode(show_call *c)
 {
+	index_init(); /* the split cache */
 	return generic_decode(c, NULL, 0);
 }
 
