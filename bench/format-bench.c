@@ -2,14 +2,15 @@
  * format-bench — speed and size of the trace format on a synthetic stream
  * shaped like a real trace.
  *
- *   format-bench [-n EVENTS] [-r RUNS] [-b BATCH_BYTES] [-l ZSTD_LEVEL] [-u TIME_UNIT_NS]
- *                [-M | -S] [-w FILE] [-t TRACE]...
+ *   format-bench [-n EVENTS] [-r RUNS] [-b BATCH_BYTES] [-l ZSTD_LEVEL] [-d DATA_LEVEL]
+ *                [-m DATA_MIN] [-u TIME_UNIT_NS] [-M | -S] [-w FILE] [-t TRACE]...
  *
- * -b, -l and -u default to the writer's defaults (256 KiB, level 1) but for
- * the time unit, which defaults to the recorder's (1000 ns: times are stored
- * in microseconds); `-b 1048576 -l 3` measures the recorder's frames
- * (record/recorder.c open_writer), `-b 1048576 -l 1` its fast level, which
- * it drops to while compressing takes over 1/25 of the elapsed time.
+ * -b, -l, -d, -m and -u default to the writer's defaults (256 KiB, level 1,
+ * data sections at the events' level, blobs of 512 bytes and more in them)
+ * but for the time unit, which defaults to the recorder's (1000 ns: times
+ * are stored in microseconds); `-b 1048576 -l 3` measures the recorder's
+ * frames (record/recorder.c open_writer), `-b 1048576 -l 1` its fast level,
+ * which it drops to while compressing takes over 1/25 of the elapsed time.
  * -M runs only the mixed stream, -S only the small-syscall stream (for
  * profiling); -w keeps the last trace written in FILE. -t replaces both
  * streams by the events of a real trace (rtrace record's output), written
@@ -36,12 +37,19 @@
  *
  * Against real traces (-t; rtrace record of python3 -c 'import json', cc -c,
  * a shell loop, tar) the mixed stream is the harder case: 224 bytes an event
- * before zstd against 68-110 (tar: 544), and its data, pseudo-text of a small
- * vocabulary, compresses 3.7x at 250-320 MB/s at level 3 on the 2-core
- * test machine where theirs compress 5.5-12x at 320-800 MB/s. Encode is
- * mostly zstd's time: on this stream zstd alone caps it at 1.2-1.4 M
- * events/s at level 3, about 1.5 M at level 1, and under 2 M even at
- * level -5 (about 420 MB/s), where the real traces but tar's pass 2 M.
+ * before zstd against 68-168 (168: bench/run's python imports; tar: 690),
+ * and its data, pseudo-text of a small vocabulary, compresses 3.8x at
+ * 320-350 MB/s at level 3 on the 2-core test machine. Encode is mostly zstd's time, and nearly all of that is the data
+ * sections (197 of the 224 bytes an event; the events compress 3.9x at ~300
+ * MB/s): measured on those bytes alone, 1 MiB at a time, level 1 gives
+ * 340-370 MB/s (3.4x), -3 385 (3.0x), -20 516 (2.0x), and at level 3
+ * windowLog/hashLog/chainLog cut to fit the L2 cache, minMatch 6-7 or
+ * uncompressed literals move speed by 5% at most. At 197 bytes an event
+ * that is 530-600 ns for the data alone at levels 1-3, under 1.9 M events/s
+ * with nothing else done; encode measured 1.15 M events/s at level 3, 1.33
+ * with -d 1, 1.31 with -d -3 (72 bytes an event), and 2 M only with the data
+ * all but stored (-d -100: 162 bytes an event). Bytes zstd cannot shrink
+ * cost it little (random 1 MiB blocks: 4.5 GB/s at level 3).
  *
  * Targets (issue 2, one core): >= 2 million events/s each way, < 16 bytes
  * per small syscall event.
@@ -426,9 +434,15 @@ static double gen_only(struct gen *g, long n)
 	double c0 = cpu_now();
 	for (long i = 0; i < n; i++)
 		sink += gen_next(g, &b) + b.ev.tid;
-	return cpu_now() - c0;
+	double spent = cpu_now() - c0;
+	(void)sink; /* volatile: the loop is kept; clang still wants it read */
+	return spent;
 }
 
+/* Not inlined, so that a profiler can count it alone: instruction counts are
+ * stable where times on a shared machine are not, e.g.
+ *   valgrind --tool=callgrind --toggle-collect=encode format-bench -M -r 1 */
+__attribute__((noinline))
 static struct result encode(struct gen *g, long n, int memfd, const trace_writer_opts *o)
 {
 	struct result r = { 0 };
@@ -461,7 +475,8 @@ static struct result encode(struct gen *g, long n, int memfd, const trace_writer
 	return r;
 }
 
-/* Sum of the frames' content lengths: the protobuf bytes before zstd. */
+/* Sum of the frames' content lengths (events and data sections): the
+ * protobuf bytes before zstd. */
 static uint64_t content_bytes(int memfd, uint64_t size)
 {
 	unsigned char *p = mmap(NULL, size, PROT_READ, MAP_PRIVATE, memfd, 0);
@@ -469,47 +484,77 @@ static uint64_t content_bytes(int memfd, uint64_t size)
 		fail("mmap", -errno);
 	uint64_t off = TRACE_FILE_HEADER_LEN + trace_get_u32(p + 12), sum = 0;
 	while (off + TRACE_FRAME_HEADER_LEN <= size) {
-		sum += trace_get_u32(p + off + 8);
+		sum += trace_get_u32(p + off + 8) + trace_get_u32(p + off + 20);
 		off += TRACE_FRAME_HEADER_LEN + trace_get_u32(p + off + 4);
 	}
 	munmap(p, size);
 	return sum;
 }
 
+/* CPU seconds C takes to compress the zstd frame of CLEN bytes at SRC again;
+ * *BUF and *CAP are scratch space. */
+static double zstd_again(ZSTD_CCtx *c, const unsigned char *src, size_t clen, size_t ulen,
+			 unsigned char **buf, size_t *cap)
+{
+	size_t need = 2 * ZSTD_compressBound(ulen);
+	if (need > *cap) {
+		*cap = need;
+		if (!(*buf = realloc(*buf, *cap)))
+			fail("zstd", -ENOMEM);
+	}
+	unsigned char *content = *buf, *out = *buf + *cap / 2;
+	ZSTD_decompress(content, ulen, src, clen);
+	double c0 = cpu_now();
+	ZSTD_compress2(c, out, *cap / 2, content, ulen);
+	return cpu_now() - c0;
+}
+
+static ZSTD_CCtx *bench_cctx(int level)
+{
+	ZSTD_CCtx *cc = ZSTD_createCCtx();
+	ZSTD_CCtx_setParameter(cc, ZSTD_c_compressionLevel, level);
+	ZSTD_CCtx_setParameter(cc, ZSTD_c_checksumFlag, 1);
+	return cc;
+}
+
 /* CPU seconds zstd alone takes to compress the file's frame contents again
- * with the writer's settings: the floor under encode+compress. */
-static double zstd_only(int memfd, uint64_t size, int level)
+ * with the writer's settings (events at LEVEL, data sections at DATA_LEVEL):
+ * the floor under encode+compress. */
+static double zstd_only(int memfd, uint64_t size, int level, int data_level)
 {
 	unsigned char *p = mmap(NULL, size, PROT_READ, MAP_PRIVATE, memfd, 0);
 	if (p == MAP_FAILED)
 		fail("mmap", -errno);
-	ZSTD_CCtx *cc = ZSTD_createCCtx();
-	ZSTD_CCtx_setParameter(cc, ZSTD_c_compressionLevel, level ? level : 1);
-	ZSTD_CCtx_setParameter(cc, ZSTD_c_checksumFlag, 1);
-	unsigned char *content = NULL, *out = NULL;
+	ZSTD_CCtx *cc = bench_cctx(level), *dc = bench_cctx(data_level);
+	unsigned char *buf = NULL;
 	size_t cap = 0;
 	double spent = 0;
 	uint64_t off = TRACE_FILE_HEADER_LEN + trace_get_u32(p + 12);
 	while (off + TRACE_FRAME_HEADER_LEN <= size) {
-		uint32_t clen = trace_get_u32(p + off + 4), ulen = trace_get_u32(p + off + 8);
-		if (ZSTD_compressBound(ulen) > cap) {
-			cap = ZSTD_compressBound(ulen);
-			content = realloc(content, cap);
-			out = realloc(out, cap);
-			if (!content || !out)
-				fail("zstd", -ENOMEM);
-		}
-		ZSTD_decompress(content, ulen, p + off + TRACE_FRAME_HEADER_LEN, clen);
-		double c0 = cpu_now();
-		ZSTD_compress2(cc, out, cap, content, ulen);
-		spent += cpu_now() - c0;
+		const unsigned char *h = p + off, *payload = h + TRACE_FRAME_HEADER_LEN;
+		uint32_t clen = trace_get_u32(h + 4), ulen = trace_get_u32(h + 8);
+		uint32_t dclen = trace_get_u32(h + 16), dlen = trace_get_u32(h + 20);
+		spent += zstd_again(cc, payload, clen - dclen, ulen, &buf, &cap);
+		if (dlen)
+			spent += zstd_again(dc, payload + clen - dclen, dclen, dlen, &buf, &cap);
 		off += TRACE_FRAME_HEADER_LEN + clen;
 	}
 	ZSTD_freeCCtx(cc);
-	free(content);
-	free(out);
+	ZSTD_freeCCtx(dc);
+	free(buf);
 	munmap(p, size);
 	return spent;
+}
+
+/* The writer's levels under O (trace_writer.h defaults). */
+static int bench_level(const trace_writer_opts *o)
+{
+	return o->level ? o->level : 1;
+}
+
+static int bench_data_level(const trace_writer_opts *o)
+{
+	return o->data_level ? o->data_level : bench_level(o);
 }
 
 static struct result decode(int memfd, uint64_t want)
@@ -575,7 +620,7 @@ static void run_stream(const char *title, int big, long n, int runs, const trace
 	}
 	gen_init(&g, big, text);
 	double gen = gen_only(&g, n);
-	double z = zstd_only(memfd, enc.file_bytes, o->level);
+	double z = zstd_only(memfd, enc.file_bytes, bench_level(o), bench_data_level(o));
 	printf("%s: %ld events, %.1f%% with a 4 KiB blob\n", title, n,
 	       100.0 * (double)enc.blob_events / (double)n);
 	printf("  encoded %.2f MB of protobuf into a %.2f MB file (%.1fx); %.2f bytes/event "
@@ -679,6 +724,7 @@ static void free_trace(struct real_trace *rt)
 }
 
 /* One pass: the whole trace written again into MEMFD. */
+__attribute__((noinline)) /* as encode() */
 static struct result encode_real(const struct real_trace *rt, int memfd, const trace_writer_opts *o)
 {
 	struct result r = { 0 };
@@ -733,7 +779,8 @@ static void run_real(const char *path, const struct real_trace *rt, long n, int 
 		keep_best(&enc, &e);
 		keep_best(&dec, &d);
 	}
-	double z = zstd_only(memfd, (uint64_t)lseek(memfd, 0, SEEK_END), o->level);
+	double z = zstd_only(memfd, (uint64_t)lseek(memfd, 0, SEEK_END), bench_level(o),
+			     bench_data_level(o));
 	printf("real trace %s: %zu events a pass, %ld passes, %.1f%% with a 4 KiB blob or more\n",
 	       path, rt->n, passes, 100.0 * (double)rt->blob_events / (double)rt->n);
 	printf("  %.2f bytes/event in the file, metadata included (%.2f before zstd)\n",
@@ -766,12 +813,14 @@ int main(int argc, char **argv)
 	const char *keep = NULL, *real[8];
 	int nreal = 0;
 	trace_writer_opts o = { .time_unit_ns = 1000 };
-	while ((opt = getopt(argc, argv, "n:r:b:l:u:MSw:t:h")) != -1) {
+	while ((opt = getopt(argc, argv, "n:r:b:l:d:m:u:MSw:t:h")) != -1) {
 		switch (opt) {
 		case 'n': n = atol(optarg); break;
 		case 'r': runs = atoi(optarg); break;
 		case 'b': o.batch_bytes = (size_t)atol(optarg); break;
 		case 'l': o.level = atoi(optarg); break;
+		case 'd': o.data_level = atoi(optarg); break;
+		case 'm': o.data_min = (size_t)strtoull(optarg, NULL, 0); break;
 		case 'u': o.time_unit_ns = (uint32_t)atol(optarg); break;
 		case 'M': small = 0; break;
 		case 'S': mixed = 0; break;
@@ -783,7 +832,8 @@ int main(int argc, char **argv)
 			break;
 		default:
 			fprintf(stderr, "usage: format-bench [-n EVENTS] [-r RUNS] [-b BATCH_BYTES] "
-				"[-l ZSTD_LEVEL] [-u TIME_UNIT_NS] [-M | -S] [-w FILE] [-t TRACE]...\n");
+				"[-l ZSTD_LEVEL] [-d DATA_LEVEL] [-m DATA_MIN] [-u TIME_UNIT_NS] "
+				"[-M | -S] [-w FILE] [-t TRACE]...\n");
 			return 2;
 		}
 	}
@@ -795,9 +845,10 @@ int main(int argc, char **argv)
 	if (memfd < 0)
 		fail("memfd_create", -errno);
 	printf("format-bench: best of %d runs, CPU time of one thread (writer without thread); "
-	       "frames of %zu bytes, zstd level %d, times in units of %u ns\n", runs,
-	       o.batch_bytes ? o.batch_bytes : (size_t)256 << 10, o.level ? o.level : 1,
-	       o.time_unit_ns);
+	       "frames of %zu bytes, zstd level %d (data sections: %d, blobs of %zu bytes and "
+	       "more), times in units of %u ns\n", runs,
+	       o.batch_bytes ? o.batch_bytes : (size_t)256 << 10, bench_level(&o),
+	       bench_data_level(&o), o.data_min ? o.data_min : 512, o.time_unit_ns);
 	unsigned char *text = malloc(TEXT_POOL);
 	if (!text)
 		fail("text pool", -ENOMEM);

@@ -6,12 +6,23 @@
  *           magic "RTRACE\0\n" (8) | u16 major | u16 minor | u32 metadata_len
  *   metadata:  metadata_len bytes, a packed rt.Metadata message
  *   frame   := frame_header payload
- *   frame_header (20 bytes, little endian):
+ *   frame_header (28 bytes, little endian):
  *           magic "RTFR" (4) | u32 payload_len | u32 content_len | u32 nevents |
- *           u32 check (FNV-1a of the 16 bytes before it)
- *   payload:   one zstd frame (with content size and checksum) which
- *              decompresses to content_len bytes: nevents records, each a
- *              varint length followed by a packed rt.Event message.
+ *           u32 data_payload_len | u32 data_len |
+ *           u32 check (FNV-1a of the 24 bytes before it)
+ *   payload:   payload_len bytes: one zstd frame (with content size and
+ *              checksum) which decompresses to content_len bytes: nevents
+ *              records, each a varint length followed by a packed rt.Event
+ *              message; then, in the last data_payload_len bytes (0 when
+ *              data_len is 0), a second zstd frame which decompresses to the
+ *              frame's data section, data_len bytes.
+ *
+ * The data section holds the bytes of large blobs (Blob.section_len set,
+ * Blob.data empty), in the order of the events and of their blobs: a blob
+ * takes the next section_len bytes. Kept apart, the events compress as one
+ * tight stream, the blob bytes (file contents, mostly) with settings of
+ * their own, and the reader hands out events whose data is a slice of the
+ * section, without a copy.
  *
  * Frames are independent: any frame can be decoded alone, so a reader can
  * resynchronise on the next frame header after damage. The last frame of a
@@ -21,6 +32,10 @@
  * minor versions only add optional fields. Version 2 added
  * Metadata.time_unit_ns, which changes what Event.dt_ns counts (a version 1
  * reader would misread the times); version 1 files read as unit 1 ns.
+ * Version 3 added the data section and Blob.section_len (a version 2 reader
+ * would take such blobs for empty ones). Versions 1 and 2 have no data
+ * section and a 20-byte frame header: the 28-byte one without
+ * data_payload_len and data_len (check over the 16 bytes before it).
  */
 #ifndef RTRACE_TRACE_FORMAT_H
 #define RTRACE_TRACE_FORMAT_H
@@ -32,10 +47,17 @@
 #define TRACE_FILE_MAGIC_LEN 8
 #define TRACE_FILE_HEADER_LEN 16
 #define TRACE_FRAME_MAGIC "RTFR"
-#define TRACE_FRAME_HEADER_LEN 20
+#define TRACE_FRAME_HEADER_LEN 28
+#define TRACE_FRAME_HEADER_LEN_V2 20 /* versions 1 and 2 */
 
-#define TRACE_VERSION_MAJOR 2
+#define TRACE_VERSION_MAJOR 3
 #define TRACE_VERSION_MINOR 0
+
+/* The frame header's length in a file of major version MAJOR. */
+static inline size_t trace_frame_header_len(unsigned major)
+{
+	return major >= 3 ? TRACE_FRAME_HEADER_LEN : TRACE_FRAME_HEADER_LEN_V2;
+}
 
 /* Limits a reader enforces before allocating anything: larger values are damage. */
 #define TRACE_MAX_METADATA_LEN (64u << 20)

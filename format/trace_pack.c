@@ -22,10 +22,10 @@ struct expected {
 };
 
 static const struct expected schema[] = {
-	{ &rt__blob__descriptor, 7, { { 1, PROTOBUF_C_TYPE_UINT32 }, { 2, PROTOBUF_C_TYPE_UINT32 },
+	{ &rt__blob__descriptor, 8, { { 1, PROTOBUF_C_TYPE_UINT32 }, { 2, PROTOBUF_C_TYPE_UINT32 },
 		{ 3, PROTOBUF_C_TYPE_BYTES }, { 4, PROTOBUF_C_TYPE_UINT64 },
 		{ 5, PROTOBUF_C_TYPE_INT32 }, { 6, PROTOBUF_C_TYPE_UINT64 },
-		{ 7, PROTOBUF_C_TYPE_BOOL } } },
+		{ 7, PROTOBUF_C_TYPE_BOOL }, { 8, PROTOBUF_C_TYPE_UINT32 } } },
 	{ &rt__syscall_entry__descriptor, 5, { { 1, PROTOBUF_C_TYPE_UINT32 },
 		{ 2, PROTOBUF_C_TYPE_UINT64 }, { 3, PROTOBUF_C_TYPE_MESSAGE },
 		{ 4, PROTOBUF_C_TYPE_UINT64 }, { 5, PROTOBUF_C_TYPE_UINT32 } } },
@@ -116,16 +116,24 @@ static int plain(const ProtobufCMessage *m)
 	return m->n_unknown_fields == 0;
 }
 
-static size_t blob_len(const Rt__Blob *b)
+/* Whether B's bytes go to the data section. */
+static inline int split(const Rt__Blob *b, size_t split_min)
 {
-	return field_len(b->arg) + field_len(b->index) +
-	       (b->data.len ? len_field_len(b->data.len) : 0) + field_len(b->full_len) +
+	return split_min && b->data.len >= split_min;
+}
+
+static size_t blob_len(const Rt__Blob *b, size_t split_min)
+{
+	size_t data = split(b, split_min) ? field_len(b->data.len)
+			: b->data.len ? len_field_len(b->data.len) : 0;
+	return field_len(b->arg) + field_len(b->index) + data + field_len(b->full_len) +
 	       field_len(int32_wire(b->read_errno)) + field_len(b->addr) + (b->peeked ? 2 : 0);
 }
 
-/* Sizes N blobs, the first TRACE_PACK_SIZED_BLOBS into SIZES; returns
- * their fields' total, or 0 with *OK cleared when one cannot be taken. */
-static size_t blobs_len(Rt__Blob *const *b, size_t n, size_t *sizes, int *ok)
+/* Sizes N blobs, the first TRACE_PACK_SIZED_BLOBS into PLAN->blob, and adds
+ * the bytes split off to PLAN->data; returns their fields' total, or 0 with
+ * *OK cleared when one cannot be taken. */
+static size_t blobs_len(Rt__Blob *const *b, size_t n, trace_pack_plan *plan, int *ok)
 {
 	size_t total = 0;
 	if (n && !b) {
@@ -133,13 +141,17 @@ static size_t blobs_len(Rt__Blob *const *b, size_t n, size_t *sizes, int *ok)
 		return 0;
 	}
 	for (size_t i = 0; i < n; i++) {
-		if (!b[i] || !plain(&b[i]->base)) {
+		/* a split blob's length must fit section_len (uint32) */
+		if (!b[i] || !plain(&b[i]->base) || b[i]->section_len ||
+		    (split(b[i], plan->split_min) && b[i]->data.len > UINT32_MAX)) {
 			*ok = 0;
 			return 0;
 		}
-		size_t len = blob_len(b[i]);
+		size_t len = blob_len(b[i], plan->split_min);
 		if (i < TRACE_PACK_SIZED_BLOBS)
-			sizes[i] = len;
+			plan->blob[i] = len;
+		if (split(b[i], plan->split_min))
+			plan->data += b[i]->data.len;
 		total += len_field_len(len);
 	}
 	return total;
@@ -151,22 +163,24 @@ static size_t entry_len(const Rt__SyscallEntry *e, trace_pack_plan *plan, int *o
 	for (size_t i = 0; i < e->n_args; i++)
 		plan->args += varint_len(e->args[i]);
 	return field_len(e->nr) + (e->n_args ? len_field_len(plan->args) : 0) +
-	       blobs_len(e->blobs, e->n_blobs, plan->blob, ok) + field_len(e->ip) +
+	       blobs_len(e->blobs, e->n_blobs, plan, ok) + field_len(e->ip) +
 	       field_len(e->arch);
 }
 
 static size_t exit_len(const Rt__SyscallExit *x, trace_pack_plan *plan, int *ok)
 {
-	return field_len(zigzag(x->ret)) + blobs_len(x->blobs, x->n_blobs, plan->blob, ok) +
+	return field_len(zigzag(x->ret)) + blobs_len(x->blobs, x->n_blobs, plan, ok) +
 	       (x->is_error ? 2 : 0) + field_len(x->nr);
 }
 
-int trace_pack_plan_event(const Rt__Event *ev, trace_pack_plan *plan)
+int trace_pack_plan_event(const Rt__Event *ev, size_t split_min, trace_pack_plan *plan)
 {
 	pthread_once(&schema_once, check_schema);
 	if (!schema_ok || !plain(&ev->base))
 		return 0;
 	int ok = 1;
+	plan->split_min = split_min;
+	plan->data = 0;
 	if (ev->kind_case == RT__EVENT__KIND_ENTRY && ev->entry && plain(&ev->entry->base))
 		plan->body = entry_len(ev->entry, plan, &ok);
 	else if (ev->kind_case == RT__EVENT__KIND_EXIT && ev->exit && plain(&ev->exit->base))
@@ -185,15 +199,18 @@ static size_t put_len_head(unsigned char *p, unsigned field, size_t len)
 	return 1 + put_varint(p + 1, len);
 }
 
+/* Writes N blobs to P, the bytes of split ones to *DATA (advanced past them). */
 static size_t put_blobs(unsigned char *p, unsigned field, Rt__Blob *const *b, size_t n,
-			const size_t *sizes)
+			const trace_pack_plan *plan, unsigned char **data)
 {
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
-		k += put_len_head(p + k, field, i < TRACE_PACK_SIZED_BLOBS ? sizes[i] : blob_len(b[i]));
+		k += put_len_head(p + k, field, i < TRACE_PACK_SIZED_BLOBS ? plan->blob[i]
+						: blob_len(b[i], plan->split_min));
 		k += put_field(p + k, TAG(1, WT_VARINT), b[i]->arg);
 		k += put_field(p + k, TAG(2, WT_VARINT), b[i]->index);
-		if (b[i]->data.len) {
+		int out = split(b[i], plan->split_min);
+		if (b[i]->data.len && !out) {
 			k += put_len_head(p + k, 3, b[i]->data.len);
 			memcpy(p + k, b[i]->data.data, b[i]->data.len);
 			k += b[i]->data.len;
@@ -202,11 +219,17 @@ static size_t put_blobs(unsigned char *p, unsigned field, Rt__Blob *const *b, si
 		k += put_field(p + k, TAG(5, WT_VARINT), int32_wire(b[i]->read_errno));
 		k += put_field(p + k, TAG(6, WT_VARINT), b[i]->addr);
 		k += put_field(p + k, TAG(7, WT_VARINT), b[i]->peeked ? 1 : 0);
+		if (out) {
+			k += put_field(p + k, TAG(8, WT_VARINT), b[i]->data.len);
+			memcpy(*data, b[i]->data.data, b[i]->data.len);
+			*data += b[i]->data.len;
+		}
 	}
 	return k;
 }
 
-static size_t put_entry(unsigned char *p, const Rt__SyscallEntry *e, const trace_pack_plan *plan)
+static size_t put_entry(unsigned char *p, const Rt__SyscallEntry *e, const trace_pack_plan *plan,
+			unsigned char **data)
 {
 	size_t k = put_field(p, TAG(1, WT_VARINT), e->nr);
 	if (e->n_args) {
@@ -214,31 +237,33 @@ static size_t put_entry(unsigned char *p, const Rt__SyscallEntry *e, const trace
 		for (size_t i = 0; i < e->n_args; i++)
 			k += put_varint(p + k, e->args[i]);
 	}
-	k += put_blobs(p + k, 3, e->blobs, e->n_blobs, plan->blob);
+	k += put_blobs(p + k, 3, e->blobs, e->n_blobs, plan, data);
 	k += put_field(p + k, TAG(4, WT_VARINT), e->ip);
 	k += put_field(p + k, TAG(5, WT_VARINT), e->arch);
 	return k;
 }
 
-static size_t put_exit(unsigned char *p, const Rt__SyscallExit *x, const trace_pack_plan *plan)
+static size_t put_exit(unsigned char *p, const Rt__SyscallExit *x, const trace_pack_plan *plan,
+		       unsigned char **data)
 {
 	size_t k = put_field(p, TAG(1, WT_VARINT), zigzag(x->ret));
-	k += put_blobs(p + k, 2, x->blobs, x->n_blobs, plan->blob);
+	k += put_blobs(p + k, 2, x->blobs, x->n_blobs, plan, data);
 	k += put_field(p + k, TAG(3, WT_VARINT), x->is_error ? 1 : 0);
 	k += put_field(p + k, TAG(4, WT_VARINT), x->nr);
 	return k;
 }
 
-size_t trace_pack_write(const Rt__Event *ev, const trace_pack_plan *plan, unsigned char *out)
+size_t trace_pack_write(const Rt__Event *ev, const trace_pack_plan *plan, unsigned char *out,
+			unsigned char *data)
 {
 	size_t k = put_field(out, TAG(1, WT_VARINT), ev->tid);
 	k += put_field(out + k, TAG(2, WT_VARINT), ev->dt_ns);
 	if (ev->kind_case == RT__EVENT__KIND_ENTRY) {
 		k += put_len_head(out + k, 3, plan->body);
-		k += put_entry(out + k, ev->entry, plan);
+		k += put_entry(out + k, ev->entry, plan, &data);
 	} else {
 		k += put_len_head(out + k, 4, plan->body);
-		k += put_exit(out + k, ev->exit, plan);
+		k += put_exit(out + k, ev->exit, plan, &data);
 	}
 	return k;
 }

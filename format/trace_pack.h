@@ -13,6 +13,12 @@
  * a schema that still has exactly the fields this encoder was written for
  * (checked against the generated descriptors on first use). Anything else is
  * left to protobuf-c.
+ *
+ * Blobs of at least SPLIT_MIN bytes (0: none) are split off for the frame's
+ * data section (trace_format.h): the event then carries Blob.section_len
+ * instead of the bytes, which go to a second buffer. The event's bytes are
+ * then rt__event__pack()'s for the event with those blobs' data moved so.
+ * A blob whose section_len is already set is not taken.
  * Thread-safe: no state besides the one-time schema check.
  */
 #ifndef RTRACE_TRACE_PACK_H
@@ -33,14 +39,21 @@ typedef struct trace_pack_plan {
 	size_t body;                          /* the entry or exit sub-message */
 	size_t args;                          /* the packed args payload (entries) */
 	size_t blob[TRACE_PACK_SIZED_BLOBS];  /* the first blobs' sub-messages */
+	size_t split_min;                     /* as given to trace_pack_plan_event() */
+	size_t data;                          /* bytes split off for the data section */
 } trace_pack_plan;
 
-/* Sizes EV into *PLAN. Returns 1 when this encoder takes EV (PLAN->total is
- * then its packed size), 0 when the caller must use protobuf-c. */
-int trace_pack_plan_event(const Rt__Event *ev, trace_pack_plan *plan);
+/* Sizes EV into *PLAN, splitting off blobs of at least SPLIT_MIN bytes
+ * (0: none). Returns 1 when this encoder takes EV (PLAN->total is then its
+ * packed size, PLAN->data the bytes split off), 0 when the caller must use
+ * protobuf-c. */
+int trace_pack_plan_event(const Rt__Event *ev, size_t split_min, trace_pack_plan *plan);
 
 /* Writes EV, planned by trace_pack_plan_event(), to OUT (PLAN->total bytes
- * of room). Returns PLAN->total. */
-size_t trace_pack_write(const Rt__Event *ev, const trace_pack_plan *plan, unsigned char *out);
+ * of room) and the split-off blobs' bytes, one after the other, to DATA
+ * (PLAN->data bytes of room; may be NULL when that is 0). Returns
+ * PLAN->total. */
+size_t trace_pack_write(const Rt__Event *ev, const trace_pack_plan *plan, unsigned char *out,
+			unsigned char *data);
 
 #endif

@@ -80,12 +80,15 @@ struct trace_reader {
 	uint64_t base;
 
 	unsigned major, minor;
+	size_t header_len;      /* of a frame, by the major version */
 	Rt__Metadata *meta;
 	Rt__Trailer *trailer;
 
-	/* the current frame's content */
+	/* the current frame's content: its events, then its data section */
 	unsigned char *content;
 	size_t content_cap, content_len, pos;
+	const unsigned char *data;
+	size_t data_len, data_pos;
 	uint32_t frame_events, frame_seen;
 	uint64_t frame_off, frame_t; /* frame_t in units of time_unit ns */
 	uint64_t time_unit;
@@ -166,6 +169,7 @@ static int read_header(trace_reader *r)
 		return fail(r, TRACE_E_TRUNCATED, "trace ends early at byte %lld (in the header)", n);
 	r->major = trace_get_u16(r->in + 8);
 	r->minor = trace_get_u16(r->in + 10);
+	r->header_len = trace_frame_header_len(r->major);
 	if (r->major > TRACE_VERSION_MAJOR)
 		return fail(r, TRACE_E_VERSION,
 			    "trace format %u.%u is newer than this rtrace reads (%d.x)",
@@ -216,12 +220,18 @@ int trace_reader_open(const char *path, trace_reader **ret)
 	return trace_reader_open_fd(fd, ret);
 }
 
-static int header_valid(const unsigned char *h)
+static int header_valid(const trace_reader *r, const unsigned char *h)
 {
-	return memcmp(h, TRACE_FRAME_MAGIC, 4) == 0 &&
-	       trace_get_u32(h + 16) == trace_fnv1a(h, 16) &&
-	       trace_get_u32(h + 8) <= TRACE_MAX_CONTENT_LEN &&
-	       trace_get_u32(h + 4) <= ZSTD_compressBound(TRACE_MAX_CONTENT_LEN);
+	size_t bound = ZSTD_compressBound(TRACE_MAX_CONTENT_LEN);
+	if (memcmp(h, TRACE_FRAME_MAGIC, 4) != 0 ||
+	    trace_get_u32(h + r->header_len - 4) != trace_fnv1a(h, r->header_len - 4) ||
+	    trace_get_u32(h + 8) > TRACE_MAX_CONTENT_LEN)
+		return 0;
+	if (r->header_len == TRACE_FRAME_HEADER_LEN_V2)
+		return trace_get_u32(h + 4) <= bound;
+	uint32_t dclen = trace_get_u32(h + 16), dlen = trace_get_u32(h + 20);
+	return dclen <= trace_get_u32(h + 4) && trace_get_u32(h + 4) - dclen <= bound &&
+	       dclen <= bound && dlen <= TRACE_MAX_CONTENT_LEN && (dlen == 0) == (dclen == 0);
 }
 
 /* Skips forward to the next byte sequence that is a valid frame header.
@@ -229,15 +239,15 @@ static int header_valid(const unsigned char *h)
 static int resync(trace_reader *r)
 {
 	for (;;) {
-		long long n = ensure(r, TRACE_FRAME_HEADER_LEN);
+		long long n = ensure(r, r->header_len);
 		if (n < 0)
 			return (int)n;
-		if (n < TRACE_FRAME_HEADER_LEN) {
+		if ((size_t)n < r->header_len) {
 			r->start = r->end;
 			return 0;
 		}
 		unsigned char *p = r->in + r->start;
-		if (header_valid(p))
+		if (header_valid(r, p))
 			return 1;
 		unsigned char *m = memmem(p + 1, (size_t)n - 1, TRACE_FRAME_MAGIC, 4);
 		r->start = m ? (size_t)(m - r->in) : r->end - 3;
@@ -264,25 +274,48 @@ static int damaged(trace_reader *r, uint64_t off, const char *why)
 		    (unsigned long long)off, why);
 }
 
+/* Decompresses the zstd frame of N bytes at SRC, which holds LEN bytes (its
+ * header says so), to DST. Returns NULL or why it could not. */
+static const char *decompress(trace_reader *r, unsigned char *dst, size_t len,
+			      const unsigned char *src, size_t n)
+{
+	size_t got = ZSTD_decompressDCtx(r->dctx, dst, len, src, n);
+	if (ZSTD_isError(got))
+		return ZSTD_getErrorName(got);
+	return got == len ? NULL : "short content";
+}
+
 static int decompress_frame(trace_reader *r, const unsigned char *h)
 {
 	uint32_t clen = trace_get_u32(h + 4), ulen = trace_get_u32(h + 8);
-	const unsigned char *payload = h + TRACE_FRAME_HEADER_LEN;
-	if (ZSTD_getFrameContentSize(payload, clen) != ulen)
-		return damaged(r, r->frame_off, "content size mismatch");
-	if (ulen > r->content_cap) {
-		unsigned char *p = realloc(r->content, ulen);
-		if (!p)
-			return fail(r, -ENOMEM, "out of memory for a %u-byte frame", ulen);
-		r->content = p;
-		r->content_cap = ulen;
+	uint32_t dclen = 0, dlen = 0;
+	if (r->header_len != TRACE_FRAME_HEADER_LEN_V2) {
+		dclen = trace_get_u32(h + 16);
+		dlen = trace_get_u32(h + 20);
 	}
-	size_t got = ZSTD_decompressDCtx(r->dctx, r->content, ulen, payload, clen);
-	if (ZSTD_isError(got) || got != ulen)
-		return damaged(r, r->frame_off,
-			       ZSTD_isError(got) ? ZSTD_getErrorName(got) : "short content");
+	const unsigned char *payload = h + r->header_len, *dpayload = payload + clen - dclen;
+	/* checked before anything is allocated for them */
+	if (ZSTD_getFrameContentSize(payload, clen - dclen) != ulen ||
+	    (dlen && ZSTD_getFrameContentSize(dpayload, dclen) != dlen))
+		return damaged(r, r->frame_off, "content size mismatch");
+	size_t need = (size_t)ulen + dlen;
+	if (need > r->content_cap) {
+		unsigned char *p = realloc(r->content, need);
+		if (!p)
+			return fail(r, -ENOMEM, "out of memory for a %zu-byte frame", need);
+		r->content = p;
+		r->content_cap = need;
+	}
+	const char *why = decompress(r, r->content, ulen, payload, clen - dclen);
+	if (!why && dlen)
+		why = decompress(r, r->content + ulen, dlen, dpayload, dclen);
+	if (why)
+		return damaged(r, r->frame_off, why);
 	r->content_len = ulen;
 	r->pos = 0;
+	r->data = r->content ? r->content + ulen : NULL;
+	r->data_len = dlen;
+	r->data_pos = 0;
 	r->frame_events = trace_get_u32(h + 12);
 	r->frame_seen = 0;
 	r->frame_t = 0;
@@ -294,15 +327,15 @@ static int decompress_frame(trace_reader *r, const unsigned char *h)
  * or a negative error. */
 static int next_frame(trace_reader *r)
 {
-	long long n = ensure(r, TRACE_FRAME_HEADER_LEN);
+	long long n = ensure(r, r->header_len);
 	if (n < 0)
 		return fail(r, (int)n, "cannot read trace: %s", strerror((int)-n));
 	if (n == 0)
 		return 0;
-	if (n < TRACE_FRAME_HEADER_LEN && !r->resyncing)
+	if ((size_t)n < r->header_len && !r->resyncing)
 		return fail(r, TRACE_E_TRUNCATED, "trace ends early at byte %llu (a frame header is cut short)",
 			    (unsigned long long)r->last_end);
-	if (n < TRACE_FRAME_HEADER_LEN || !header_valid(r->in + r->start)) {
+	if ((size_t)n < r->header_len || !header_valid(r, r->in + r->start)) {
 		uint64_t off = file_pos(r);
 		int was = r->resyncing;
 		int k = resync(r);
@@ -315,15 +348,15 @@ static int next_frame(trace_reader *r)
 	}
 	r->frame_off = file_pos(r);
 	uint32_t clen = trace_get_u32(r->in + r->start + 4);
-	n = ensure(r, TRACE_FRAME_HEADER_LEN + (size_t)clen);
+	n = ensure(r, r->header_len + (size_t)clen);
 	if (n < 0)
 		return fail(r, (int)n, "cannot read trace: %s", strerror((int)-n));
-	if ((size_t)n < TRACE_FRAME_HEADER_LEN + (size_t)clen)
+	if ((size_t)n < r->header_len + (size_t)clen)
 		return fail(r, TRACE_E_TRUNCATED,
 			    "trace ends early at byte %llu (the frame at byte %llu is cut short)",
 			    (unsigned long long)r->last_end, (unsigned long long)r->frame_off);
 	const unsigned char *h = r->in + r->start;
-	r->start += TRACE_FRAME_HEADER_LEN + clen;
+	r->start += r->header_len + clen;
 	r->resyncing = 0;
 	int e = decompress_frame(r, h);
 	if (e < 0)
@@ -362,6 +395,25 @@ static int keep_trailer(trace_reader *r, const unsigned char *p, size_t len)
 	return 0;
 }
 
+/* Points the blobs of B whose bytes are in the data section at them (the
+ * next section_len bytes each). Returns 0, or -1 when the section does not
+ * hold them or a blob has bytes of its own as well. */
+static int take_data(trace_reader *r, Rt__Blob **b, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		size_t len = b[i]->section_len;
+		if (!len)
+			continue;
+		if (b[i]->data.len || len > r->data_len - r->data_pos)
+			return -1;
+		b[i]->data.data = (uint8_t *)r->data + r->data_pos;
+		b[i]->data.len = len;
+		b[i]->section_len = 0;
+		r->data_pos += len;
+	}
+	return 0;
+}
+
 /* Unpacks the next event of the current frame. */
 static int next_in_frame(trace_reader *r, const Rt__Event **ret, uint64_t *t_ns)
 {
@@ -376,6 +428,11 @@ static int next_in_frame(trace_reader *r, const Rt__Event **ret, uint64_t *t_ns)
 	Rt__Event *ev = rt__event__unpack(&r->alloc, (size_t)len, p);
 	if (!ev)
 		return damaged(r, r->frame_off, "undecodable event");
+	if ((ev->kind_case == RT__EVENT__KIND_ENTRY &&
+	     take_data(r, ev->entry->blobs, ev->entry->n_blobs) < 0) ||
+	    (ev->kind_case == RT__EVENT__KIND_EXIT &&
+	     take_data(r, ev->exit->blobs, ev->exit->n_blobs) < 0))
+		return damaged(r, r->frame_off, "blob beyond the data section");
 	r->frame_seen++;
 	if (ev->kind_case == RT__EVENT__KIND_TRAILER)
 		return keep_trailer(r, p, (size_t)len);

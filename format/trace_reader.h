@@ -8,7 +8,9 @@
  *
  * An event returned by trace_reader_next() stays valid until the next call;
  * events are unpacked into an arena the reader owns, so reading costs no
- * malloc per event. Not thread-safe: one reader per thread.
+ * malloc per event, and blobs kept in the frame's data section (format 3)
+ * point into the reader's copy of it, not copied again. Reads every format
+ * up to TRACE_VERSION_MAJOR. Not thread-safe: one reader per thread.
  *
  * Damage: a truncated file yields every event of every complete frame, then
  * TRACE_E_TRUNCATED. A damaged frame yields TRACE_E_DAMAGED; calling

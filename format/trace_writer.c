@@ -13,8 +13,10 @@
 #include <zstd.h>
 
 struct batch {
-	unsigned char *buf;
+	unsigned char *buf;       /* the events */
 	size_t len, cap;
+	unsigned char *data;      /* the data section */
+	size_t data_len, data_cap;
 	uint32_t nevents;
 	struct batch *next;
 };
@@ -36,10 +38,12 @@ struct trace_writer {
 	pthread_mutex_t lock;
 	pthread_cond_t work, space;
 
-	ZSTD_CCtx *cctx;
+	ZSTD_CCtx *cctx;          /* the events */
+	ZSTD_CCtx *dcctx;         /* the data sections (made with the first one) */
 	unsigned char *zbuf;
 	size_t zcap;
 	int cur_level;            /* the level cctx is set to */
+	int cur_data_level;       /* the level dcctx is set to */
 	uint64_t opened_ns;       /* CLOCK_MONOTONIC at open */
 	uint64_t busy_ns;         /* CPU time spent in zstd so far */
 
@@ -112,49 +116,91 @@ static uint64_t clock_ns(clockid_t id)
  * 10 MB in 0.15 s) spends 9% of it at level 3 and 6% at level 1, one of
  * small calls well under 1%. So compression keeps within 1/25 of the
  * elapsed time where it can. */
-static void pick_level(trace_writer *w)
+static int pick_level(trace_writer *w, int level)
 {
-	int level = w->opts.level;
-	if (w->opts.fast_level && w->busy_ns * 25 > clock_ns(CLOCK_MONOTONIC) - w->opened_ns)
-		level = w->opts.fast_level;
-	if (level != w->cur_level) {
-		ZSTD_CCtx_setParameter(w->cctx, ZSTD_c_compressionLevel, level);
-		w->cur_level = level;
-	}
+	int fast = w->opts.fast_level;
+	if (fast && fast < level && w->busy_ns * 25 > clock_ns(CLOCK_MONOTONIC) - w->opened_ns)
+		return fast;
+	return level;
 }
 
-/* Compresses B into one frame and writes it. Runs on the writer thread, or in
- * the caller's thread from pump(); never concurrently. */
+static ZSTD_CCtx *new_cctx(int level)
+{
+	ZSTD_CCtx *c = ZSTD_createCCtx();
+	if (c) {
+		ZSTD_CCtx_setParameter(c, ZSTD_c_compressionLevel, level);
+		ZSTD_CCtx_setParameter(c, ZSTD_c_checksumFlag, 1);
+		ZSTD_CCtx_setParameter(c, ZSTD_c_contentSizeFlag, 1);
+	}
+	return c;
+}
+
+/* Compresses N bytes at SRC into DST (CAP bytes) as one zstd frame at LEVEL;
+ * *CUR is the level C is set to. Returns the compressed length or 0. */
+static size_t compress(ZSTD_CCtx *c, int *cur, int level, unsigned char *dst, size_t cap,
+		       const unsigned char *src, size_t n)
+{
+	if (level != *cur) {
+		ZSTD_CCtx_setParameter(c, ZSTD_c_compressionLevel, level);
+		*cur = level;
+	}
+	size_t k = ZSTD_compress2(c, dst, cap, src, n);
+	return ZSTD_isError(k) ? 0 : k;
+}
+
+static int reserve_zbuf(trace_writer *w, size_t need)
+{
+	if (need <= w->zcap)
+		return 0;
+	unsigned char *n = realloc(w->zbuf, need);
+	if (!n)
+		return -ENOMEM;
+	w->zbuf = n;
+	w->zcap = need;
+	return 0;
+}
+
+/* Compresses B into one frame (its events, then its data section) and writes
+ * it. Runs on the writer thread, or in the caller's thread from pump();
+ * never concurrently. */
 static int write_frame(trace_writer *w, const struct batch *b)
 {
 	size_t bound = ZSTD_compressBound(b->len);
-	if (bound + TRACE_FRAME_HEADER_LEN > w->zcap) {
-		unsigned char *n = realloc(w->zbuf, bound + TRACE_FRAME_HEADER_LEN);
-		if (!n)
+	size_t dbound = b->data_len ? ZSTD_compressBound(b->data_len) : 0;
+	if (reserve_zbuf(w, TRACE_FRAME_HEADER_LEN + bound + dbound) < 0)
+		return -ENOMEM;
+	if (b->data_len && !w->dcctx) {
+		w->cur_data_level = w->opts.data_level;
+		if (!(w->dcctx = new_cctx(w->cur_data_level)))
 			return -ENOMEM;
-		w->zbuf = n;
-		w->zcap = bound + TRACE_FRAME_HEADER_LEN;
 	}
-	pick_level(w);
+	unsigned char *out = w->zbuf + TRACE_FRAME_HEADER_LEN;
 	uint64_t t0 = clock_ns(CLOCK_THREAD_CPUTIME_ID);
-	size_t clen = ZSTD_compress2(w->cctx, w->zbuf + TRACE_FRAME_HEADER_LEN, bound,
-				     b->buf, b->len);
+	size_t clen = compress(w->cctx, &w->cur_level, pick_level(w, w->opts.level), out, bound,
+			       b->buf, b->len);
+	size_t dlen = 0;
+	if (clen && b->data_len)
+		dlen = compress(w->dcctx, &w->cur_data_level, pick_level(w, w->opts.data_level),
+				out + clen, dbound, b->data, b->data_len);
 	w->busy_ns += clock_ns(CLOCK_THREAD_CPUTIME_ID) - t0;
-	if (ZSTD_isError(clen))
+	if (!clen || (b->data_len && !dlen))
 		return TRACE_E_COMPRESS;
 	unsigned char *h = w->zbuf;
 	memcpy(h, TRACE_FRAME_MAGIC, 4);
-	trace_put_u32(h + 4, (uint32_t)clen);
+	trace_put_u32(h + 4, (uint32_t)(clen + dlen));
 	trace_put_u32(h + 8, (uint32_t)b->len);
 	trace_put_u32(h + 12, b->nevents);
-	trace_put_u32(h + 16, trace_fnv1a(h, 16));
-	int r = write_all(w->fd, h, TRACE_FRAME_HEADER_LEN + clen);
+	trace_put_u32(h + 16, (uint32_t)dlen);
+	trace_put_u32(h + 20, (uint32_t)b->data_len);
+	trace_put_u32(h + 24, trace_fnv1a(h, 24));
+	size_t total = TRACE_FRAME_HEADER_LEN + clen + dlen;
+	int r = write_all(w->fd, h, total);
 	if (r < 0)
 		return r;
 	pthread_mutex_lock(&w->lock);
 	r = record_offset(w, w->written);
 	/* atomic: trace_writer_written_bytes() reads it from the appending thread */
-	__atomic_add_fetch(&w->written, TRACE_FRAME_HEADER_LEN + clen, __ATOMIC_RELAXED);
+	__atomic_add_fetch(&w->written, total, __ATOMIC_RELAXED);
 	w->frames++;
 	pthread_mutex_unlock(&w->lock);
 	return r;
@@ -175,9 +221,10 @@ static struct batch *dequeue(trace_writer *w)
 /* Returns a written batch for reuse; call with the lock held. */
 static void recycle(trace_writer *w, struct batch *b)
 {
-	__atomic_sub_fetch(&w->pending, b->len, __ATOMIC_RELAXED);
+	__atomic_sub_fetch(&w->pending, b->len + b->data_len, __ATOMIC_RELAXED);
 	w->nqueued--;
 	b->len = 0;
+	b->data_len = 0;
 	b->nevents = 0;
 	b->next = w->spare;
 	w->spare = b;
@@ -222,6 +269,10 @@ static void set_defaults(trace_writer_opts *o, const trace_writer_opts *given)
 		o->max_queued = 16;
 	if (o->time_unit_ns == 0)
 		o->time_unit_ns = 1;
+	if (o->data_min == 0)
+		o->data_min = 512;
+	if (o->data_level == 0)
+		o->data_level = o->level;
 }
 
 static int init_writer(trace_writer *w, int fd, const trace_writer_opts *opts)
@@ -231,14 +282,11 @@ static int init_writer(trace_writer *w, int fd, const trace_writer_opts *opts)
 	pthread_mutex_init(&w->lock, NULL);
 	pthread_cond_init(&w->work, NULL);
 	pthread_cond_init(&w->space, NULL);
-	w->cctx = ZSTD_createCCtx();
+	w->cur_level = w->opts.level;
+	w->cctx = new_cctx(w->cur_level);
 	if (!w->cctx)
 		return -ENOMEM;
-	ZSTD_CCtx_setParameter(w->cctx, ZSTD_c_compressionLevel, w->opts.level);
-	w->cur_level = w->opts.level;
 	w->opened_ns = clock_ns(CLOCK_MONOTONIC);
-	ZSTD_CCtx_setParameter(w->cctx, ZSTD_c_checksumFlag, 1);
-	ZSTD_CCtx_setParameter(w->cctx, ZSTD_c_contentSizeFlag, 1);
 	return 0;
 }
 
@@ -247,6 +295,7 @@ static void free_batches(struct batch *b)
 	while (b) {
 		struct batch *n = b->next;
 		free(b->buf);
+		free(b->data);
 		free(b);
 		b = n;
 	}
@@ -265,6 +314,7 @@ static void destroy(trace_writer *w)
 	free_batches(w->head);
 	free_batches(w->spare);
 	ZSTD_freeCCtx(w->cctx);
+	ZSTD_freeCCtx(w->dcctx);
 	free(w->zbuf);
 	free(w->offsets);
 	pthread_mutex_destroy(&w->lock);
@@ -330,7 +380,7 @@ static void seal(trace_writer *w)
 	w->frame_base = 0;
 	/* the batch's bytes count as pending from here until recycle() takes
 	 * them off; before, trace_writer_pending_bytes() reads them off w->cur */
-	__atomic_add_fetch(&w->pending, b->len, __ATOMIC_RELAXED);
+	__atomic_add_fetch(&w->pending, b->len + b->data_len, __ATOMIC_RELAXED);
 	pthread_mutex_lock(&w->lock);
 	while (w->have_thread && w->nqueued >= w->opts.max_queued && !w->err)
 		pthread_cond_wait(&w->space, &w->lock);
@@ -350,7 +400,25 @@ static void seal(trace_writer *w)
 	}
 }
 
-static struct batch *current_batch(trace_writer *w, size_t need)
+/* Grows *BUF (*CAP bytes, LEN used) to hold NEED more; FIRST is its first size. */
+static int reserve(unsigned char **buf, size_t *cap, size_t len, size_t need, size_t first)
+{
+	if (len + need <= *cap)
+		return 0;
+	size_t ncap = *cap ? *cap : first;
+	while (ncap < len + need)
+		ncap *= 2;
+	unsigned char *n = realloc(*buf, ncap);
+	if (!n)
+		return -ENOMEM;
+	*buf = n;
+	*cap = ncap;
+	return 0;
+}
+
+/* The batch being filled, with room for NEED more event bytes and DATA more
+ * bytes of data section. */
+static struct batch *current_batch(trace_writer *w, size_t need, size_t data)
 {
 	struct batch *b = w->cur;
 	if (!b) {
@@ -363,16 +431,11 @@ static struct batch *current_batch(trace_writer *w, size_t need)
 			return NULL;
 		w->cur = b;
 	}
-	if (b->len + need > b->cap) {
-		size_t ncap = b->cap ? b->cap : w->opts.batch_bytes + 4096;
-		while (ncap < b->len + need)
-			ncap *= 2;
-		unsigned char *n = realloc(b->buf, ncap);
-		if (!n)
-			return NULL;
-		b->buf = n;
-		b->cap = ncap;
-	}
+	/* the events section of a batch of large blobs stays small */
+	if (reserve(&b->buf, &b->cap, b->len, need, w->opts.batch_bytes / 4 + 4096) < 0 ||
+	    (data && reserve(&b->data, &b->data_cap, b->data_len, data,
+			     w->opts.batch_bytes + 4096) < 0))
+		return NULL;
 	return b;
 }
 
@@ -397,25 +460,29 @@ int trace_writer_append(trace_writer *w, Rt__Event *ev, uint64_t t_ns)
 	uint64_t base = w->cur && w->cur->nevents ? w->frame_base : 0;
 	ev->dt_ns = q >= base ? q - base : 0;
 	/* entries and exits (nearly every event) take the direct encoder,
-	 * which sizes each part once; the rest goes through protobuf-c */
+	 * which sizes each part once and splits off large blobs; the rest
+	 * goes through protobuf-c, every blob inline */
 	trace_pack_plan plan;
-	int direct = trace_pack_plan_event(ev, &plan);
+	int direct = trace_pack_plan_event(ev, w->opts.data_min, &plan);
 	size_t n = direct ? plan.total : rt__event__get_packed_size(ev);
-	if (n > TRACE_MAX_EVENT_LEN)
+	size_t data = direct ? plan.data : 0;
+	if (n > TRACE_MAX_EVENT_LEN || data > TRACE_MAX_EVENT_LEN)
 		return TRACE_E_ENCODE;
-	struct batch *b = current_batch(w, n + 10);
+	struct batch *b = current_batch(w, n + 10, data);
 	if (!b)
 		return -ENOMEM;
 	b->len += put_varint(b->buf + b->len, n);
-	b->len += direct ? trace_pack_write(ev, &plan, b->buf + b->len)
+	unsigned char *to = data ? b->data + b->data_len : NULL;
+	b->len += direct ? trace_pack_write(ev, &plan, b->buf + b->len, to)
 			 : rt__event__pack(ev, b->buf + b->len);
+	b->data_len += data;
 	b->nevents++;
 	w->frame_base = q > base ? q : base;
 	if (w->events++ == 0)
 		w->first_ns = t_ns;
 	if (t_ns > w->last_ns)
 		w->last_ns = t_ns;
-	if (b->len < w->opts.batch_bytes)
+	if (b->len + b->data_len < w->opts.batch_bytes)
 		return 0;
 	seal(w);
 	return w->err ? w->err : 1;
@@ -464,7 +531,8 @@ uint64_t trace_writer_pending_bytes(const trace_writer *w)
 {
 	/* sealed batches (atomic: the writer thread takes them off) and the
 	 * current one, which only the appending thread touches */
-	return __atomic_load_n(&w->pending, __ATOMIC_RELAXED) + (w->cur ? w->cur->len : 0);
+	return __atomic_load_n(&w->pending, __ATOMIC_RELAXED) +
+	       (w->cur ? w->cur->len + w->cur->data_len : 0);
 }
 
 uint64_t trace_writer_written_bytes(const trace_writer *w)

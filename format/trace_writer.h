@@ -11,6 +11,9 @@
  * ptrace stops; with a writer thread it blocks only when opts.max_queued
  * sealed batches are waiting (back-pressure keeps memory bounded).
  *
+ * Blobs of opts.data_min bytes or more go to the frame's data section
+ * (trace_format.h), compressed apart from the events at opts.data_level.
+ *
  * Event times are passed as nanoseconds since the trace start; the writer
  * rounds them down to opts.time_unit_ns (recorded in the metadata) and stores
  * them delta-encoded. They must not decrease.
@@ -38,7 +41,11 @@ typedef struct trace_writer_opts {
 	uint32_t time_unit_ns; /* resolution of the stored times (default 1 ns) */
 	int fast_level;     /* when compressing has taken over 1/25 of the time since
 			     * the writer opened, frames use this level instead of
-			     * `level`, until the share falls again (0: never) */
+			     * `level` and `data_level` where it is lower, until the
+			     * share falls again (0: never) */
+	size_t data_min;    /* blobs of at least this many bytes go to the data
+			     * section (default 512; SIZE_MAX: none do) */
+	int data_level;     /* zstd level of the data section (default: level) */
 } trace_writer_opts;
 
 /* Creates PATH (mode 0600, O_CLOEXEC, truncating) and writes the file header and

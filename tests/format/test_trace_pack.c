@@ -1,6 +1,8 @@
 /* The writer's direct encoder (trace_pack) against protobuf-c: for every
- * entry and exit it takes, its bytes must be exactly rt__event__pack()'s,
- * and what it does not take it must say so. */
+ * entry and exit it takes, its bytes must be exactly rt__event__pack()'s
+ * (with large blobs split off: of the event whose blobs carry section_len
+ * instead of their bytes, and those bytes in the data buffer), and what it
+ * does not take it must say so. */
 #include <criterion/criterion.h>
 #include <stdlib.h>
 #include <string.h>
@@ -97,21 +99,52 @@ static void random_event(struct event *e, int entry)
 	}
 }
 
-static void assert_same_bytes(const Rt__Event *ev, int i)
+/* EV as the encoder splitting at SPLIT_MIN should write it: its blobs of
+ * SPLIT_MIN bytes or more without their bytes, section_len their length.
+ * Those bytes are appended to *DATA. Changes EV's blobs in place. */
+static void split_blobs(Rt__Event *ev, size_t split_min, unsigned char *data, size_t *ndata)
+{
+	Rt__Blob **b = ev->kind_case == RT__EVENT__KIND_ENTRY ? ev->entry->blobs : ev->exit->blobs;
+	size_t n = ev->kind_case == RT__EVENT__KIND_ENTRY ? ev->entry->n_blobs : ev->exit->n_blobs;
+	for (size_t i = 0; i < n; i++) {
+		if (!split_min || b[i]->data.len < split_min)
+			continue;
+		memcpy(data + *ndata, b[i]->data.data, b[i]->data.len);
+		*ndata += b[i]->data.len;
+		b[i]->section_len = (uint32_t)b[i]->data.len;
+		b[i]->data.len = 0;
+	}
+}
+
+static void assert_same_bytes_split(Rt__Event *ev, size_t split_min, int i)
 {
 	trace_pack_plan plan;
-	cr_assert_eq(trace_pack_plan_event(ev, &plan), 1, "event %d not taken", i);
+	cr_assert_eq(trace_pack_plan_event(ev, split_min, &plan), 1, "event %d not taken", i);
+	size_t cap = plan.total + plan.data + 1;
+	unsigned char *a = malloc(cap), *b = malloc(cap), *da = malloc(cap), *db = malloc(cap);
+	da[plan.data] = a[plan.total] = 0x5a;
+	cr_assert_eq(trace_pack_write(ev, &plan, a, da), plan.total);
+	size_t ndata = 0;
+	split_blobs(ev, split_min, db, &ndata);
 	size_t want = rt__event__get_packed_size(ev);
 	cr_assert_eq(plan.total, want, "event %d: planned %zu bytes, protobuf-c %zu", i,
 		     plan.total, want);
-	unsigned char *a = malloc(want + 1), *b = malloc(want + 1);
-	a[want] = b[want] = 0x5a;
-	cr_assert_eq(trace_pack_write(ev, &plan, a), want);
+	cr_assert_eq(plan.data, ndata, "event %d: %zu bytes split off, %zu expected", i,
+		     plan.data, ndata);
 	cr_assert_eq(rt__event__pack(ev, b), want);
 	cr_assert_eq(memcmp(a, b, want), 0, "event %d: bytes differ from protobuf-c", i);
+	cr_assert_eq(memcmp(da, db, ndata), 0, "event %d: split-off bytes differ", i);
 	cr_assert_eq(a[want], 0x5a, "event %d: wrote past its size", i);
+	cr_assert_eq(da[ndata], 0x5a, "event %d: wrote past its data", i);
 	free(a);
 	free(b);
+	free(da);
+	free(db);
+}
+
+static void assert_same_bytes(Rt__Event *ev, int i)
+{
+	assert_same_bytes_split(ev, 0, i);
 }
 
 Test(pack, entries_and_exits_are_byte_identical_to_protobuf_c)
@@ -122,6 +155,18 @@ Test(pack, entries_and_exits_are_byte_identical_to_protobuf_c)
 	for (int i = 0; i < 20000; i++) {
 		random_event(&e, i % 2);
 		assert_same_bytes(&e.ev, i);
+	}
+}
+
+Test(pack, split_blobs_are_byte_identical_to_protobuf_c_with_section_len)
+{
+	for (size_t i = 0; i < sizeof data; i++)
+		data[i] = (unsigned char)(i * 13 + 7);
+	struct event e;
+	static const size_t mins[] = { 1, 100, 300, 512 };
+	for (int i = 0; i < 20000; i++) {
+		random_event(&e, i % 2);
+		assert_same_bytes_split(&e.ev, mins[i % 4], i);
 	}
 }
 
@@ -158,9 +203,9 @@ Test(pack, other_kinds_and_unknown_fields_are_left_to_protobuf_c)
 	Rt__Exec exec = RT__EXEC__INIT;
 	ev.kind_case = RT__EVENT__KIND_EXEC;
 	ev.exec = &exec;
-	cr_assert_eq(trace_pack_plan_event(&ev, &plan), 0);
+	cr_assert_eq(trace_pack_plan_event(&ev, 0, &plan), 0);
 	ev.kind_case = RT__EVENT__KIND__NOT_SET;
-	cr_assert_eq(trace_pack_plan_event(&ev, &plan), 0);
+	cr_assert_eq(trace_pack_plan_event(&ev, 0, &plan), 0);
 
 	struct event e;
 	random_event(&e, 1);
@@ -168,8 +213,16 @@ Test(pack, other_kinds_and_unknown_fields_are_left_to_protobuf_c)
 						 .len = 1, .data = (uint8_t *)"\x01" };
 	e.en.base.n_unknown_fields = 1;
 	e.en.base.unknown_fields = &unknown;
-	cr_assert_eq(trace_pack_plan_event(&e.ev, &plan), 0);
+	cr_assert_eq(trace_pack_plan_event(&e.ev, 0, &plan), 0);
 	e.en.base.n_unknown_fields = 0;
+	/* section_len is the encoder's to set */
+	random_blobs(&e, 1);
+	e.en.n_blobs = 1;
+	e.en.blobs = e.blobs;
+	e.blob[0].section_len = 8;
+	cr_assert_eq(trace_pack_plan_event(&e.ev, 0, &plan), 0);
+	e.blob[0].section_len = 0;
+	cr_assert_eq(trace_pack_plan_event(&e.ev, 0, &plan), 1);
 	e.ev.entry = NULL;
-	cr_assert_eq(trace_pack_plan_event(&e.ev, &plan), 0);
+	cr_assert_eq(trace_pack_plan_event(&e.ev, 0, &plan), 0);
 }

@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -54,6 +55,109 @@ int fixture_write_syscalls(const char *path, int n, size_t batch, int threaded)
 		return r;
 	}
 	return trace_writer_close(w);
+}
+
+/* Text that compresses, from a fixed pattern: byte I of it. */
+static unsigned char text_byte(size_t i)
+{
+	static const char words[] = "read(3, buf, 4096) = 4096\nthe quick brown fox ";
+	return (unsigned char)words[(i * 7 + i / 91) % (sizeof words - 1)];
+}
+
+static unsigned char text[4096];
+
+void fixture_blob_event(int i, struct fixture_event *e)
+{
+	static const char *paths[] = { "/etc/passwd", "/usr/lib/x86_64-linux-gnu/libc.so.6", "." };
+	if (!text[0])
+		for (size_t k = 0; k < sizeof text; k++)
+			text[k] = text_byte(k);
+	memset(e, 0, sizeof *e);
+	rt__event__init(&e->ev);
+	e->ev.tid = 200 + (uint32_t)(i % 5);
+	size_t nb = 1 + (size_t)(i % 3);
+	for (size_t k = 0; k < nb; k++) {
+		Rt__Blob *b = &e->blob[k];
+		rt__blob__init(b);
+		b->arg = (uint32_t)k + 1;
+		if ((i + (int)k) % 2) {
+			const char *p = paths[(i + (int)k) % 3];
+			b->data.data = (uint8_t *)p;
+			b->data.len = strlen(p);
+		} else {
+			b->data.data = text + (size_t)(i * 31 % 1000);
+			b->data.len = 500 + (size_t)(i * 97 % 2000);
+			b->addr = 0x7ffd0000 + (uint64_t)i;
+		}
+		e->blobs[k] = b;
+	}
+	if (i % 2 == 0) {
+		rt__syscall_entry__init(&e->en);
+		e->en.nr = (uint32_t)(i % 7);
+		e->en.n_args = 3;
+		for (int k = 0; k < 3; k++)
+			e->args[k] = (uint64_t)(i + k);
+		e->en.args = e->args;
+		e->en.n_blobs = nb;
+		e->en.blobs = e->blobs;
+		e->ev.kind_case = RT__EVENT__KIND_ENTRY;
+		e->ev.entry = &e->en;
+	} else {
+		rt__syscall_exit__init(&e->ex);
+		e->ex.ret = i;
+		e->ex.n_blobs = nb;
+		e->ex.blobs = e->blobs;
+		e->ev.kind_case = RT__EVENT__KIND_EXIT;
+		e->ev.exit = &e->ex;
+	}
+}
+
+uint64_t fixture_blob_time(int i)
+{
+	return (uint64_t)i * 1500;
+}
+
+int fixture_write_blobs(const char *path, int n, size_t batch, const trace_writer_opts *opts)
+{
+	Rt__Metadata meta = RT__METADATA__INIT;
+	meta.rtrace_version = "test";
+	trace_writer_opts o = { 0 };
+	if (opts)
+		o = *opts;
+	o.batch_bytes = batch;
+	trace_writer *w;
+	int r = trace_writer_open(path, &meta, &o, &w);
+	if (r < 0)
+		return r;
+	for (int i = 0; i < n && r >= 0; i++) {
+		struct fixture_event e;
+		fixture_blob_event(i, &e);
+		r = trace_writer_append(w, &e.ev, fixture_blob_time(i));
+		if (r > 0)
+			r = trace_writer_pump(w);
+	}
+	if (r < 0) {
+		trace_writer_abandon(w);
+		return r;
+	}
+	return trace_writer_close(w);
+}
+
+int fixture_is_blob_event(const Rt__Event *ev, int i)
+{
+	struct fixture_event e;
+	fixture_blob_event(i, &e);
+	e.ev.dt_ns = ev->dt_ns;
+	size_t n = rt__event__get_packed_size(ev);
+	if (n != rt__event__get_packed_size(&e.ev))
+		return 0;
+	unsigned char *a = malloc(n + 1), *b = malloc(n + 1);
+	rt__event__pack(ev, a);
+	rt__event__pack(&e.ev, b);
+	int same = memcmp(a, b, n) == 0;
+	free(a);
+	free(b);
+	return same;
 }
 
 long fixture_count_events(const char *path, int *last)

@@ -15,6 +15,30 @@ char *fixture_tmpname(void);
  * in frames of BATCH bytes. Returns 0 or a negative error. */
 int fixture_write_syscalls(const char *path, int n, size_t batch, int threaded);
 
+/* Event I of the blob stream: syscall entries and exits (tid 200 + i % 5)
+ * whose blobs are small (a path, kept in the event) or large (500 to 2500
+ * bytes of text, which go to the data section), one to three of them.
+ * Built in *STORE, which it points into. */
+struct fixture_event {
+	Rt__Event ev;
+	Rt__SyscallEntry en;
+	Rt__SyscallExit ex;
+	Rt__Blob blob[3];
+	Rt__Blob *blobs[3];
+	uint64_t args[6];
+};
+void fixture_blob_event(int i, struct fixture_event *store);
+
+/* The time event I of the blob stream is stamped with, in ns. */
+uint64_t fixture_blob_time(int i);
+
+/* Writes N events of the blob stream to PATH in frames of BATCH bytes, with
+ * OPTS's other settings (NULL: the defaults). Returns 0 or a negative error. */
+int fixture_write_blobs(const char *path, int n, size_t batch, const trace_writer_opts *opts);
+
+/* Whether EV, read back, is event I of the blob stream (all but dt_ns). */
+int fixture_is_blob_event(const Rt__Event *ev, int i);
+
 /* Reads PATH to its end; returns the number of events read and stores the
  * last return code of trace_reader_next in *LAST. */
 long fixture_count_events(const char *path, int *last);

@@ -5,6 +5,8 @@
  * header checksum and zstd payload. Random bytes thus get past the framing
  * checks and reach event splitting, protobuf unpacking into the reader's
  * arena and trailer handling, which mutations of whole files rarely do.
+ * The frame's data section is the input once more, so blobs that take
+ * their bytes from it (Blob.section_len) find some, or run past its end.
  *
  * The frame's event count is what the input's records add up to, so inputs
  * whose records are intact read as a clean frame.
@@ -48,11 +50,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	size_t bound = ZSTD_compressBound(size);
 	size_t head = TRACE_FILE_HEADER_LEN + TRACE_FRAME_HEADER_LEN;
-	uint8_t *file = malloc(head + bound);
+	uint8_t *file = malloc(head + 2 * bound);
 	if (!file)
 		abort();
 	size_t clen = ZSTD_compress(file + head, bound, data, size, 1);
-	if (ZSTD_isError(clen))
+	size_t dlen = size ? ZSTD_compress(file + head + clen, bound, data, size, 1) : 0;
+	if (ZSTD_isError(clen) || ZSTD_isError(dlen))
 		abort();
 	memcpy(file, TRACE_FILE_MAGIC, TRACE_FILE_MAGIC_LEN);
 	trace_put_u16(file + 8, TRACE_VERSION_MAJOR);
@@ -60,11 +63,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	trace_put_u32(file + 12, 0); /* an empty Metadata message packs to nothing */
 	uint8_t *h = file + TRACE_FILE_HEADER_LEN;
 	memcpy(h, TRACE_FRAME_MAGIC, 4);
-	trace_put_u32(h + 4, (uint32_t)clen);
+	trace_put_u32(h + 4, (uint32_t)(clen + dlen));
 	trace_put_u32(h + 8, (uint32_t)size);
 	trace_put_u32(h + 12, count_records(data, size));
-	trace_put_u32(h + 16, trace_fnv1a(h, 16));
-	fuzz_walk_bytes(file, head + clen);
+	trace_put_u32(h + 16, (uint32_t)dlen);
+	trace_put_u32(h + 20, (uint32_t)(dlen ? size : 0));
+	trace_put_u32(h + 24, trace_fnv1a(h, 24));
+	fuzz_walk_bytes(file, head + clen + dlen);
 	free(file);
 	return 0;
 }

@@ -8,7 +8,8 @@
  *   make_seeds OUTDIR            the traces, NAME.trace (seeds of fuzz_reader)
  *   make_seeds --content OUTDIR  the same traces' frame contents, all frames
  *                                of one trace in one NAME.content file
- *                                (seeds of fuzz_frame)
+ *                                (seeds of fuzz_frame), written with every
+ *                                blob in its event (no data section)
  */
 #include <errno.h>
 #include <stdio.h>
@@ -248,13 +249,13 @@ static const struct seed seeds[] = {
 	{ "empty", seed_empty, 0, 1, 0 },
 };
 
-static int write_seed(const char *path, const struct seed *s)
+static int write_seed(const char *path, const struct seed *s, int inline_blobs)
 {
 	Rt__Metadata meta = RT__METADATA__INIT;
 	Rt__FdInfo *fds[3];
 	Rt__ProcessInfo *att[1];
 	fill_meta(&meta, fds, att);
-	trace_writer_opts o = { .batch_bytes = s->batch };
+	trace_writer_opts o = { .batch_bytes = s->batch, .data_min = inline_blobs ? SIZE_MAX : 0 };
 	trace_writer *w;
 	int r = trace_writer_open(path, &meta, &o, &w);
 	if (r == 0) {
@@ -292,8 +293,9 @@ static unsigned char *slurp(const char *path, size_t *len)
 	return p;
 }
 
-/* Replaces the trace at PATH by the decompressed contents of its complete
- * frames, one after the other. The trace is our own, so it is trusted. */
+/* Replaces the trace at PATH by the decompressed events of its complete
+ * frames, one after the other. The trace is our own, so it is trusted, and
+ * written without data sections. */
 static int trace_to_content(const char *path)
 {
 	size_t len, off, out_len = 0;
@@ -303,7 +305,7 @@ static int trace_to_content(const char *path)
 	off = TRACE_FILE_HEADER_LEN + trace_get_u32(p + 12);
 	while (off + TRACE_FRAME_HEADER_LEN <= len) {
 		uint32_t clen = trace_get_u32(p + off + 4), ulen = trace_get_u32(p + off + 8);
-		if (off + TRACE_FRAME_HEADER_LEN + clen > len)
+		if (off + TRACE_FRAME_HEADER_LEN + clen > len || trace_get_u32(p + off + 20))
 			break;
 		unsigned char *n = realloc(out, out_len + ulen + 1);
 		if (!n)
@@ -336,7 +338,7 @@ int main(int argc, char **argv)
 		if (asprintf(&path, "%s/%s.%s", argv[1 + content], seeds[i].name,
 			     content ? "content" : "trace") < 0)
 			return 1;
-		int r = write_seed(path, &seeds[i]);
+		int r = write_seed(path, &seeds[i], content);
 		if (r == 0 && content && (r = trace_to_content(path)) < 0)
 			fprintf(stderr, "make_seeds: cannot write '%s': %s\n", path, strerror(-r));
 		free(path);
