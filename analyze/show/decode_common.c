@@ -203,6 +203,15 @@ void dec_int_p(show_call *c, const void *p)
 	show_array_end(c);
 }
 
+void dec_uint_p(show_call *c, const void *p)
+{
+	uint32_t v;
+	memcpy(&v, p, sizeof(v));
+	show_array_begin(c);
+	show_uint(c, v);
+	show_array_end(c);
+}
+
 void dec_dev(show_call *c, uint64_t dev)
 {
 	/* glibc's gnu_dev_major/minor split of the 64-bit dev_t. */

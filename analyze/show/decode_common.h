@@ -92,14 +92,17 @@ void dec_timeval_p(show_call *c, const void *p);
 /* The two fds pipe() and socketpair() store at exit, [3, 4] (-y: their
  * paths), or the address. */
 void dec_fd_pair(show_call *c, unsigned arg);
-/* [N]: an int the kernel reads or writes (a struct printer of 4 bytes). */
+/* [N]: an int the kernel reads or writes (a struct printer of 4 bytes);
+ * [N] of an unsigned int. */
 void dec_int_p(show_call *c, const void *p);
+void dec_uint_p(show_call *c, const void *p);
 
 /* Argument specs (show_decode.h, "Table decoders") shared by the families. */
 #define DEC_A_TIMESPEC SHOW_A_STRUCT(dec_timespec_p, sizeof(struct dec_timespec))
 #define DEC_A_TIMEVAL SHOW_A_STRUCT(dec_timeval_p, sizeof(struct dec_timespec))
 #define DEC_A_SIGSET SHOW_A_PRINT(dec_sigset_sized)
 #define DEC_A_INT_PTR SHOW_A_STRUCT(dec_int_p, sizeof(int32_t))
+#define DEC_A_UINT_PTR SHOW_A_STRUCT(dec_uint_p, sizeof(uint32_t))
 #define DEC_A_FD_PAIR SHOW_A_PRINT(dec_fd_pair)
 
 /* A classic BPF program, struct sock_fprog (16 bytes at P): {len=4,

@@ -171,14 +171,22 @@ static void ipc_get_flags(show_call *c, const struct xlat *x, uint32_t flags)
 #define SHM_HUGE_SHIFT_ 26
 #define SHM_HUGE_MASK_ 0x3fu
 
-/* shmget(IPC_PRIVATE, 4096, IPC_CREAT|0600) = 0 */
-static int dec_shmget(show_call *c)
+static void ipc_key_arg(show_call *c, unsigned arg)
 {
-	ipc_key(c, show_arg(c, 0));
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 1));
-	show_arg_next(c);
-	uint32_t all = (uint32_t)show_arg(c, 2), flags = all & ~0777u;
+	ipc_key(c, show_arg(c, arg));
+}
+
+/* semget's and msgget's IPC_CREAT|0600 */
+static void ipc_flags_arg(show_call *c, unsigned arg)
+{
+	ipc_get_flags(c, &xlat_ipc_flags, (uint32_t)show_arg(c, arg));
+}
+
+/* shmget's IPC_CREAT|SHM_HUGETLB|21<<SHM_HUGE_SHIFT|0600: the huge page
+ * size is a field of its own. */
+static void shm_flags_arg(show_call *c, unsigned arg)
+{
+	uint32_t all = (uint32_t)show_arg(c, arg), flags = all & ~0777u;
 	uint32_t huge = flags & (SHM_HUGE_MASK_ << SHM_HUGE_SHIFT_);
 	flags &= ~huge;
 	char buf[XLAT_BUFSZ];
@@ -194,27 +202,6 @@ static int dec_shmget(show_call *c)
 	if (n < sizeof(buf))
 		xlat_format_umode(buf + n, sizeof(buf) - n, all & 0777u);
 	show_flags_text(c, buf);
-	return SHOW_DECODED | SHOW_RV_DEC;
-}
-
-/* semget(IPC_PRIVATE, 1, IPC_CREAT|0600) = 0 */
-static int dec_semget(show_call *c)
-{
-	ipc_key(c, show_arg(c, 0));
-	show_arg_next(c);
-	show_int(c, (int32_t)show_arg(c, 1));
-	show_arg_next(c);
-	ipc_get_flags(c, &xlat_ipc_flags, (uint32_t)show_arg(c, 2));
-	return SHOW_DECODED | SHOW_RV_DEC;
-}
-
-/* msgget(IPC_PRIVATE, IPC_CREAT|0600) = 0 */
-static int dec_msgget(show_call *c)
-{
-	ipc_key(c, show_arg(c, 0));
-	show_arg_next(c);
-	ipc_get_flags(c, &xlat_ipc_flags, (uint32_t)show_arg(c, 1));
-	return SHOW_DECODED | SHOW_RV_DEC;
 }
 
 /* A *ctl command: IPC_64|IPC_STAT when the 64-bit flag is set. */
@@ -529,29 +516,20 @@ static int dec_semctl(show_call *c)
 	return ipc_ctl_arg(c, 3, IPC_STRUCTS(semctl_structs));
 }
 
-/* shmat(0, NULL, SHM_RDONLY) = 0x7f... */
-static int dec_shmat(show_call *c)
-{
-	show_int(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	show_addr(c, show_arg(c, 1));
-	show_arg_next(c);
-	dec_flags(c, &xlat_shm_resource_flags, (uint32_t)show_arg(c, 2), "SHM_???");
-	return SHOW_DECODED | SHOW_RV_ADDR;
-}
-
 struct k_sembuf {
 	uint16_t sem_num;
 	int16_t sem_op;
 	int16_t sem_flg;
 };
 
-/* [{sem_num=0, sem_op=1, sem_flg=IPC_NOWAIT}] */
-static void sembufs(show_call *c, uint64_t n)
+/* semop(0, [{sem_num=0, sem_op=1, sem_flg=IPC_NOWAIT}], 1): as many as
+ * the next argument says. */
+static void sembufs(show_call *c, unsigned arg)
 {
-	const struct replay_blob *b = show_blob(c, 1, 0, 0);
-	if (!show_arg(c, 1) || !b || b->read_errno || !b->data) {
-		show_addr(c, show_arg(c, 1));
+	uint64_t n = show_arg(c, arg + 1);
+	const struct replay_blob *b = show_blob(c, arg, 0, 0);
+	if (!show_arg(c, arg) || !b || b->read_errno || !b->data) {
+		show_addr(c, show_arg(c, arg));
 		return;
 	}
 	size_t k = b->len / sizeof(struct k_sembuf);
@@ -581,26 +559,6 @@ static void sembufs(show_call *c, uint64_t n)
 	show_array_end(c);
 }
 
-/* semop(0, [...], 1) */
-static int dec_semop(show_call *c)
-{
-	show_int(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	sembufs(c, show_arg(c, 2));
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 2));
-	return SHOW_DECODED;
-}
-
-/* semtimedop(0, [...], 1, NULL) */
-static int dec_semtimedop(show_call *c)
-{
-	dec_semop(c);
-	show_arg_next(c);
-	dec_timespec_arg(c, 3, 0);
-	return SHOW_DECODED;
-}
-
 /* {mtype=7, mtext="hello"}: a SysV message, LEN bytes of mtext, cut at -s;
  * the address when it was not captured (a failed msgrcv, unreadable). */
 static void msgbuf(show_call *c, unsigned arg, int at_exit, uint64_t len)
@@ -624,52 +582,17 @@ static void msgbuf(show_call *c, unsigned arg, int at_exit, uint64_t len)
 	show_struct_end(c);
 }
 
-/* msgsnd(0, {mtype=1, mtext="hello"}, 5, IPC_NOWAIT) */
-static int dec_msgsnd(show_call *c)
+/* msgsnd(0, {mtype=1, mtext="hello"}, 5, IPC_NOWAIT): msgsz bytes. */
+static void msgbuf_in(show_call *c, unsigned arg)
 {
-	show_int(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	msgbuf(c, 1, 0, show_arg(c, 2));
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 2));
-	show_arg_next(c);
-	dec_flags(c, &xlat_msg_ipc_flags, (uint32_t)show_arg(c, 3), "MSG_???");
-	return SHOW_DECODED;
+	msgbuf(c, arg, 0, show_arg(c, arg + 1));
 }
 
-/* msgrcv(0, {mtype=1, mtext="hello"}, 16, 0, IPC_NOWAIT): the message is
- * printed at exit, msgsz bytes of it as strace does */
-static int dec_msgrcv(show_call *c)
+/* msgrcv(0, {mtype=1, mtext="hello"}, 16, 0, IPC_NOWAIT): the message at
+ * exit, msgsz bytes of it as strace does. */
+static void msgbuf_out(show_call *c, unsigned arg)
 {
-	if (show_entering(c)) {
-		show_int(c, (int32_t)show_arg(c, 0));
-		show_arg_next(c);
-		return 0;
-	}
-	msgbuf(c, 1, 1, show_arg(c, 2));
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 2));
-	show_arg_next(c);
-	show_int(c, (int64_t)show_arg(c, 3));
-	show_arg_next(c);
-	dec_flags(c, &xlat_msg_ipc_flags, (uint32_t)show_arg(c, 4), "MSG_???");
-	return 0;
-}
-
-/* futex_waitv(NULL, 0, 0, NULL, CLOCK_REALTIME): the waiters print as their
- * address here. */
-static int dec_futex_waitv(show_call *c)
-{
-	show_addr(c, show_arg(c, 0));
-	show_arg_next(c);
-	show_uint(c, (uint32_t)show_arg(c, 1));
-	show_arg_next(c);
-	show_hex(c, (uint32_t)show_arg(c, 2));
-	show_arg_next(c);
-	dec_timespec_arg(c, 3, 0);
-	show_arg_next(c);
-	dec_enum(c, &xlat_clocknames, (uint32_t)show_arg(c, 4), "CLOCK_???");
-	return SHOW_DECODED;
+	msgbuf(c, arg, 1, show_arg(c, arg + 1));
 }
 
 /* ---- POSIX message queues (strace's mq.c) ---------------------------------- */
@@ -683,11 +606,9 @@ struct k_mq_attr {
 /* {mq_flags=O_NONBLOCK, mq_maxmsg=4, mq_msgsize=64, mq_curmsgs=0}: strace
  * names mq_flags only where the caller sets them (mq_getsetattr's new
  * attributes), else prints them in hex. The address when not captured. */
-static void mq_attr(show_call *c, unsigned arg, int at_exit, int name_flags)
+static void mq_attr(show_call *c, const struct k_mq_attr *ap, int name_flags)
 {
-	struct k_mq_attr a;
-	if (show_fetch_or_addr(c, arg, 0, at_exit, &a, sizeof(a)) < 0)
-		return;
+	struct k_mq_attr a = *ap;
 	show_struct_begin(c);
 	show_field(c, "mq_flags");
 	if (name_flags)
@@ -718,82 +639,65 @@ static int dec_mq_open(show_call *c)
 		show_arg_next(c);
 		dec_umode(c, (uint32_t)show_arg(c, 2));
 		show_arg_next(c);
-		mq_attr(c, 3, 0, 0);
+		struct k_mq_attr a;
+		if (show_fetch_or_addr(c, 3, 0, 0, &a, sizeof(a)) == 0)
+			mq_attr(c, &a, 0);
 	}
 	return SHOW_DECODED | SHOW_RV_FD;
 }
 
-/* mq_timedsend(3, "message", 7, 3, {tv_sec=0, tv_nsec=0}) */
-static int dec_mq_timedsend(show_call *c)
+/* mq_getsetattr's new attributes, flags named ... */
+static void print_mq_attr_new(show_call *c, const void *p)
 {
-	show_fd(c, (int32_t)show_arg(c, 0));
-	show_arg_next(c);
-	show_buf(c, 1, 0, show_arg(c, 2));
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 2));
-	show_arg_next(c);
-	show_uint(c, (uint32_t)show_arg(c, 3));
-	show_arg_next(c);
-	dec_timespec_arg(c, 4, 0);
-	return SHOW_DECODED;
+	mq_attr(c, p, 1);
 }
 
-/* mq_timedreceive(3, "message", 64, [3], {tv_sec=0, tv_nsec=0}) = 7; after a
- * failure the buffer and the priority are addresses, the timeout (an
- * input) is still decoded. */
-static int dec_mq_timedreceive(show_call *c)
+/* ... and the old ones, flags in hex. */
+static void print_mq_attr_old(show_call *c, const void *p)
 {
-	if (show_entering(c)) {
-		show_fd(c, (int32_t)show_arg(c, 0));
-		show_arg_next(c);
-		return 0;
-	}
-	show_buf(c, 1, 1, (uint64_t)show_retval(c));
-	show_arg_next(c);
-	show_uint(c, show_arg(c, 2));
-	show_arg_next(c);
-	uint32_t prio;
-	if (show_fetch_or_addr(c, 3, 0, 1, &prio, sizeof(prio)) == 0) {
-		show_array_begin(c);
-		show_uint(c, prio);
-		show_array_end(c);
-	}
-	show_arg_next(c);
-	dec_timespec_arg(c, 4, 0);
-	return 0;
+	mq_attr(c, p, 0);
 }
 
-/* mq_getsetattr(3, {mq_flags=O_NONBLOCK, ...}, NULL) / (3, NULL, {...}) */
-static int dec_mq_getsetattr(show_call *c)
-{
-	if (show_entering(c)) {
-		show_fd(c, (int32_t)show_arg(c, 0));
-		show_arg_next(c);
-		mq_attr(c, 1, 0, 1);
-		show_arg_next(c);
-		return 0;
-	}
-	mq_attr(c, 2, 1, 0);
-	return 0;
-}
+#define A_MSG_FLAGS SHOW_A_FLAGS(xlat_msg_ipc_flags, "MSG_???")
 
+/* futex multiplexes its operations, the *ctl calls their command's struct
+ * and mq_open's mode and attributes exist with O_CREAT only; the others
+ * are typed arguments in a row: shmget(IPC_PRIVATE, 4096, IPC_CREAT|0600) = 0,
+ * shmat(0, NULL, SHM_RDONLY) = 0x7f..., semop(0, [...], 1),
+ * mq_timedsend(3, "message", 7, 3, {tv_sec=0, tv_nsec=0}),
+ * mq_timedreceive(3, "message", 64, [3], {tv_sec=0, tv_nsec=0}) = 7 (after a
+ * failure the buffer and the priority are addresses, the timeout, an input,
+ * is still decoded), futex_waitv(NULL, 0, 0, NULL, CLOCK_REALTIME) (the
+ * waiters print as their address here) ... */
 const struct show_decoder show_decoders_ipc[] = {
-	{ "futex_waitv", .decode = dec_futex_waitv },
 	{ "mq_open", .decode = dec_mq_open },
-	{ "mq_timedsend", .decode = dec_mq_timedsend },
-	{ "mq_timedreceive", .decode = dec_mq_timedreceive },
-	{ "mq_getsetattr", .decode = dec_mq_getsetattr },
 	{ "futex", .decode = dec_futex },
-	{ "shmget", .decode = dec_shmget },
-	{ "semget", .decode = dec_semget },
-	{ "msgget", .decode = dec_msgget },
 	{ "shmctl", .decode = dec_shmctl },
 	{ "msgctl", .decode = dec_msgctl },
 	{ "semctl", .decode = dec_semctl },
-	{ "shmat", .decode = dec_shmat },
-	{ "semop", .decode = dec_semop },
-	{ "semtimedop", .decode = dec_semtimedop },
-	{ "msgsnd", .decode = dec_msgsnd },
-	{ "msgrcv", .decode = dec_msgrcv },
+	{ "futex_waitv", .args = SHOW_ARGS(SHOW_A_ADDR, SHOW_A_UINT, SHOW_A_HEX, DEC_A_TIMESPEC,
+					   SHOW_A_ENUM(xlat_clocknames, "CLOCK_???")) },
+	{ "mq_timedsend", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_TABLE, SHOW_A_ULONG, SHOW_A_UINT,
+					    DEC_A_TIMESPEC) },
+	{ "mq_timedreceive", .args = SHOW_ARGS(SHOW_A_FD, SHOW_A_TABLE, SHOW_A_ULONG, DEC_A_UINT_PTR,
+					       DEC_A_TIMESPEC) },
+	{ "mq_getsetattr", .args = SHOW_ARGS(SHOW_A_FD,
+					     SHOW_A_STRUCT(print_mq_attr_new, sizeof(struct k_mq_attr)),
+					     SHOW_A_STRUCT(print_mq_attr_old, sizeof(struct k_mq_attr))) },
+	{ "shmget", .args = SHOW_ARGS(SHOW_A_PRINT(ipc_key_arg), SHOW_A_ULONG, SHOW_A_PRINT(shm_flags_arg)),
+	  .rv = SHOW_RV_DEC },
+	{ "semget", .args = SHOW_ARGS(SHOW_A_PRINT(ipc_key_arg), SHOW_A_INT, SHOW_A_PRINT(ipc_flags_arg)),
+	  .rv = SHOW_RV_DEC },
+	{ "msgget", .args = SHOW_ARGS(SHOW_A_PRINT(ipc_key_arg), SHOW_A_PRINT(ipc_flags_arg)),
+	  .rv = SHOW_RV_DEC },
+	{ "shmat", .args = SHOW_ARGS(SHOW_A_INT, SHOW_A_ADDR,
+				     SHOW_A_FLAGS(xlat_shm_resource_flags, "SHM_???")),
+	  .rv = SHOW_RV_ADDR },
+	{ "semop", .args = SHOW_ARGS(SHOW_A_INT, SHOW_A_PRINT(sembufs), SHOW_A_ULONG) },
+	{ "semtimedop", .args = SHOW_ARGS(SHOW_A_INT, SHOW_A_PRINT(sembufs), SHOW_A_ULONG,
+					  DEC_A_TIMESPEC) },
+	{ "msgsnd", .args = SHOW_ARGS(SHOW_A_INT, SHOW_A_PRINT(msgbuf_in), SHOW_A_ULONG, A_MSG_FLAGS) },
+	{ "msgrcv", .args = SHOW_ARGS(SHOW_A_INT, SHOW_A_PRINT(msgbuf_out), SHOW_A_ULONG, SHOW_A_LONG,
+				      A_MSG_FLAGS) },
 	{ 0 },
 };

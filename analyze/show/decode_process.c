@@ -1237,16 +1237,6 @@ static void print_uid_p(show_call *c, const void *p)
 	show_array_end(c);
 }
 
-/* getcpu([0], [0], NULL) */
-static void print_uint_p(show_call *c, const void *p)
-{
-	uint32_t v;
-	memcpy(&v, p, sizeof(v));
-	show_array_begin(c);
-	show_uint(c, v);
-	show_array_end(c);
-}
-
 /* personality(PER_LINUX), personality(0xffffffff): the query as a number. */
 static void personality_arg(show_call *c, unsigned arg)
 {
@@ -1307,8 +1297,8 @@ const struct show_decoder show_decoders_process[] = {
 				       SHOW_A_PRINT(key_serial_arg)) },
 	{ "request_key", .args = SHOW_ARGS(SHOW_A_STR, SHOW_A_STR, SHOW_A_STR,
 					   SHOW_A_PRINT(key_serial_arg)) },
-	{ "getcpu", .args = SHOW_ARGS(SHOW_A_STRUCT(print_uint_p, sizeof(uint32_t)),
-				      SHOW_A_STRUCT(print_uint_p, sizeof(uint32_t)), SHOW_A_ADDR) },
+	/* getcpu([0], [0], NULL) */
+	{ "getcpu", .args = SHOW_ARGS(DEC_A_UINT_PTR, DEC_A_UINT_PTR, SHOW_A_ADDR) },
 	/* the attribute union prints as its address here */
 	{ "bpf", .args = SHOW_ARGS(SHOW_A_ENUM(xlat_bpf_commands, "BPF_???"), SHOW_A_ADDR, SHOW_A_UINT) },
 	{ "sched_rr_get_interval", .args = SHOW_ARGS(SHOW_A_INT, DEC_A_TIMESPEC) },
