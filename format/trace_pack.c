@@ -116,16 +116,16 @@ static int plain(const ProtobufCMessage *m)
 	return m->n_unknown_fields == 0;
 }
 
-/* Whether B's bytes go to the data section. */
+/* Whether B's bytes go to the data section (SPLIT_MIN as kept in the plan:
+ * SIZE_MAX for none). */
 static inline int split(const Rt__Blob *b, size_t split_min)
 {
-	return split_min && b->data.len >= split_min;
+	return b->data.len >= split_min;
 }
 
-static size_t blob_len(const Rt__Blob *b, size_t split_min)
+static size_t blob_len(const Rt__Blob *b, int out)
 {
-	size_t data = split(b, split_min) ? field_len(b->data.len)
-			: b->data.len ? len_field_len(b->data.len) : 0;
+	size_t data = out ? field_len(b->data.len) : b->data.len ? len_field_len(b->data.len) : 0;
 	return field_len(b->arg) + field_len(b->index) + data + field_len(b->full_len) +
 	       field_len(int32_wire(b->read_errno)) + field_len(b->addr) + (b->peeked ? 2 : 0);
 }
@@ -141,17 +141,22 @@ static size_t blobs_len(Rt__Blob *const *b, size_t n, trace_pack_plan *plan, int
 		return 0;
 	}
 	for (size_t i = 0; i < n; i++) {
-		/* a split blob's length must fit section_len (uint32) */
-		if (!b[i] || !plain(&b[i]->base) || b[i]->section_len ||
-		    (split(b[i], plan->split_min) && b[i]->data.len > UINT32_MAX)) {
+		if (!b[i] || !plain(&b[i]->base) || b[i]->section_len) {
 			*ok = 0;
 			return 0;
 		}
-		size_t len = blob_len(b[i], plan->split_min);
+		int out = split(b[i], plan->split_min);
+		if (out) {
+			/* its length must fit section_len (uint32) */
+			if (b[i]->data.len > UINT32_MAX) {
+				*ok = 0;
+				return 0;
+			}
+			plan->data += b[i]->data.len;
+		}
+		size_t len = blob_len(b[i], out);
 		if (i < TRACE_PACK_SIZED_BLOBS)
 			plan->blob[i] = len;
-		if (split(b[i], plan->split_min))
-			plan->data += b[i]->data.len;
 		total += len_field_len(len);
 	}
 	return total;
@@ -179,7 +184,7 @@ int trace_pack_plan_event(const Rt__Event *ev, size_t split_min, trace_pack_plan
 	if (!schema_ok || !plain(&ev->base))
 		return 0;
 	int ok = 1;
-	plan->split_min = split_min;
+	plan->split_min = split_min ? split_min : SIZE_MAX;
 	plan->data = 0;
 	if (ev->kind_case == RT__EVENT__KIND_ENTRY && ev->entry && plain(&ev->entry->base))
 		plan->body = entry_len(ev->entry, plan, &ok);
@@ -205,11 +210,11 @@ static size_t put_blobs(unsigned char *p, unsigned field, Rt__Blob *const *b, si
 {
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
+		int out = split(b[i], plan->split_min);
 		k += put_len_head(p + k, field, i < TRACE_PACK_SIZED_BLOBS ? plan->blob[i]
-						: blob_len(b[i], plan->split_min));
+						: blob_len(b[i], out));
 		k += put_field(p + k, TAG(1, WT_VARINT), b[i]->arg);
 		k += put_field(p + k, TAG(2, WT_VARINT), b[i]->index);
-		int out = split(b[i], plan->split_min);
 		if (b[i]->data.len && !out) {
 			k += put_len_head(p + k, 3, b[i]->data.len);
 			memcpy(p + k, b[i]->data.data, b[i]->data.len);

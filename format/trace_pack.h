@@ -39,7 +39,7 @@ typedef struct trace_pack_plan {
 	size_t body;                          /* the entry or exit sub-message */
 	size_t args;                          /* the packed args payload (entries) */
 	size_t blob[TRACE_PACK_SIZED_BLOBS];  /* the first blobs' sub-messages */
-	size_t split_min;                     /* as given to trace_pack_plan_event() */
+	size_t split_min;                     /* as given to trace_pack_plan_event(), 0 as SIZE_MAX */
 	size_t data;                          /* bytes split off for the data section */
 } trace_pack_plan;
 

@@ -401,9 +401,10 @@ static void seal(trace_writer *w)
 }
 
 /* Grows *BUF (*CAP bytes, LEN used) to hold NEED more; FIRST is its first size. */
-static int reserve(unsigned char **buf, size_t *cap, size_t len, size_t need, size_t first)
+static inline int reserve(unsigned char **buf, size_t *cap, size_t len, size_t need,
+			  size_t first)
 {
-	if (len + need <= *cap)
+	if (__builtin_expect(len + need <= *cap, 1))
 		return 0;
 	size_t ncap = *cap ? *cap : first;
 	while (ncap < len + need)
@@ -431,8 +432,9 @@ static struct batch *current_batch(trace_writer *w, size_t need, size_t data)
 			return NULL;
 		w->cur = b;
 	}
-	/* the events section of a batch of large blobs stays small */
-	if (reserve(&b->buf, &b->cap, b->len, need, w->opts.batch_bytes / 4 + 4096) < 0 ||
+	/* both sized for a whole batch at once: growing them by doubling
+	 * cost every batch copies of the part already filled */
+	if (reserve(&b->buf, &b->cap, b->len, need, w->opts.batch_bytes + 4096) < 0 ||
 	    (data && reserve(&b->data, &b->data_cap, b->data_len, data,
 			     w->opts.batch_bytes + 4096) < 0))
 		return NULL;
