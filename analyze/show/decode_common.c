@@ -212,6 +212,50 @@ void dec_uint_p(show_call *c, const void *p)
 	show_array_end(c);
 }
 
+struct k_iovec {
+	uint64_t base, len;
+};
+
+struct iov_walk {
+	unsigned arg, first, k;
+	int at_exit, netlink_fd;
+	uint64_t data_len;
+};
+
+static void iov_elem(show_call *c, const void *elem, void *opaque)
+{
+	struct iov_walk *w = opaque;
+	struct k_iovec v;
+	memcpy(&v, elem, sizeof(v));
+	show_struct_begin(c);
+	show_field(c, "iov_base");
+	const struct replay_blob *b = w->first ? show_blob(c, w->arg, w->first + w->k, w->at_exit) : NULL;
+	uint64_t want = v.len < w->data_len ? v.len : w->data_len;
+	if (v.base && b && !b->read_errno && (b->data || want == 0)) {
+		size_t have = b->len < want ? b->len : (size_t)want;
+		if (w->netlink_fd < 0 || !dec_netlink_buf(c, w->netlink_fd, b->data, b->len, want))
+			show_quoted(c, b->data, have, have < want ? SHOW_Q_ELLIPSIS : 0);
+	} else {
+		show_addr(c, v.base);
+	}
+	w->data_len -= want;
+	w->k++;
+	show_struct_next(c);
+	show_field(c, "iov_len");
+	show_uint(c, v.len);
+	show_struct_end(c);
+}
+
+void dec_iovec_elems(show_call *c, const struct replay_blob *arr, uint64_t count, unsigned arg,
+		     unsigned first, int at_exit, uint64_t data_len, int netlink_fd)
+{
+	size_t n = arr->len / sizeof(struct k_iovec);
+	if (n > count)
+		n = (size_t)count;
+	struct iov_walk w = { arg, first, 0, at_exit, netlink_fd, data_len };
+	show_array(c, arr->data, n, sizeof(struct k_iovec), iov_elem, &w);
+}
+
 void dec_dev(show_call *c, uint64_t dev)
 {
 	/* glibc's gnu_dev_major/minor split of the 64-bit dev_t. */

@@ -122,6 +122,16 @@ void dec_ifindex(show_call *c, uint32_t idx);
  * 1 when printed, 0 when the caller prints the bytes. */
 int dec_netlink_buf(show_call *c, int fd, const uint8_t *data, size_t have, uint64_t want);
 
+/* The elements of a struct iovec array ARR (at most COUNT, without -v at
+ * most -s of them): [{iov_base="hello", iov_len=5}, ...]. Element k's bytes
+ * are blob FIRST + k of argument ARG (at exit when AT_EXIT), and together
+ * the buffers show at most DATA_LEN bytes; FIRST 0: no buffers, only
+ * addresses and lengths (strace's IOV_DECODE_ADDR, another process's
+ * iovecs). NETLINK_FD >= 0: a buffer that holds netlink messages of that
+ * socket prints as them (dec_netlink_buf). */
+void dec_iovec_elems(show_call *c, const struct replay_blob *arr, uint64_t count, unsigned arg,
+		     unsigned first, int at_exit, uint64_t data_len, int netlink_fd);
+
 /* makedev(0x1, 0x3) from a Linux dev_t. */
 void dec_dev(show_call *c, uint64_t dev);
 

@@ -19,50 +19,6 @@ static void fd_arg(show_call *c, unsigned i)
 
 /* ---- read / write ---------------------------------------------------------- */
 
-struct k_iovec {
-	uint64_t base, len;
-};
-
-/* The elements of an iovec array ARR (at most COUNT, without -v at most -s
- * of them). With BUFS, element k's bytes are blob k + 1 of argument ARG and
- * together the buffers show at most DATA_LEN bytes; without, only
- * addresses and lengths (strace's IOV_DECODE_ADDR). */
-static void print_iovec_elems(show_call *c, const struct replay_blob *arr, unsigned arg,
-			      int at_exit, uint64_t count, int bufs, uint64_t data_len)
-{
-	size_t n = arr->len / sizeof(struct k_iovec);
-	if (n > count)
-		n = (size_t)count;
-	show_array_begin(c);
-	for (size_t k = 0; k < n; k++) {
-		if (k)
-			show_array_next(c);
-		if (!show_verbose(c) && k >= show_strsize(c)) {
-			show_more(c);
-			break;
-		}
-		struct k_iovec v;
-		memcpy(&v, arr->data + k * sizeof(v), sizeof(v));
-		show_struct_begin(c);
-		show_field(c, "iov_base");
-		const struct replay_blob *b =
-			bufs ? show_blob(c, arg, (unsigned)k + 1, at_exit) : NULL;
-		uint64_t want = v.len < data_len ? v.len : data_len;
-		if (v.base && b && !b->read_errno && (b->data || want == 0)) {
-			size_t have = b->len < want ? b->len : (size_t)want;
-			show_quoted(c, b->data, have, have < want ? SHOW_Q_ELLIPSIS : 0);
-		} else {
-			show_addr(c, v.base);
-		}
-		data_len -= want;
-		show_struct_next(c);
-		show_field(c, "iov_len");
-		show_uint(c, v.len);
-		show_struct_end(c);
-	}
-	show_array_end(c);
-}
-
 /* [{iov_base="hello", iov_len=5}, ...]: the buffers together show at most
  * DATA_LEN bytes (the return value at exit, the whole request at entry). */
 static void print_iovec(show_call *c, unsigned arg, int at_exit, uint64_t count, uint64_t data_len)
@@ -78,7 +34,7 @@ static void print_iovec(show_call *c, unsigned arg, int at_exit, uint64_t count,
 		show_addr(c, show_arg(c, arg));
 		return;
 	}
-	print_iovec_elems(c, arr, arg, at_exit, count, 1, data_len);
+	dec_iovec_elems(c, arr, count, arg, 1, at_exit, data_len, -1);
 }
 
 /* Another process's iovec array (argument ARG, COUNT elements, copied at
@@ -90,7 +46,7 @@ static void print_remote_iovec(show_call *c, unsigned arg, uint64_t count)
 		show_addr(c, show_arg(c, arg));
 		return;
 	}
-	print_iovec_elems(c, arr, arg, 0, count, 0, UINT64_MAX);
+	dec_iovec_elems(c, arr, count, arg, 0, 0, UINT64_MAX, -1);
 }
 
 /* readv's buffers at exit: the return value's bytes of them; the count is
@@ -655,6 +611,23 @@ struct k_pollfd {
 	int16_t events, revents;
 };
 
+/* {fd=3, events=POLLIN}; a negative fd has no events. */
+static void pollfd_elem(show_call *c, const void *elem, void *opaque)
+{
+	(void)opaque;
+	struct k_pollfd p;
+	memcpy(&p, elem, sizeof(p));
+	show_struct_begin(c);
+	show_field(c, "fd");
+	show_fd(c, p.fd);
+	if (p.fd >= 0) {
+		show_struct_next(c);
+		show_field(c, "events");
+		dec_flags(c, &xlat_pollflags, (uint16_t)p.events, "POLL???");
+	}
+	show_struct_end(c);
+}
+
 /* [{fd=3, events=POLLIN}, ...] at entry; without -v at most -s elements. */
 static void pollfds_entry(show_call *c, unsigned arg, uint64_t nfds)
 {
@@ -666,27 +639,7 @@ static void pollfds_entry(show_call *c, unsigned arg, uint64_t nfds)
 	size_t n = b->len / sizeof(struct k_pollfd);
 	if (n > nfds)
 		n = nfds;
-	show_array_begin(c);
-	for (size_t k = 0; k < n; k++) {
-		if (k)
-			show_array_next(c);
-		if (!show_verbose(c) && k >= show_strsize(c)) {
-			show_more(c);
-			break;
-		}
-		struct k_pollfd p;
-		memcpy(&p, b->data + k * sizeof(p), sizeof(p));
-		show_struct_begin(c);
-		show_field(c, "fd");
-		show_fd(c, p.fd);
-		if (p.fd >= 0) {
-			show_struct_next(c);
-			show_field(c, "events");
-			dec_flags(c, &xlat_pollflags, (uint16_t)p.events, "POLL???");
-		}
-		show_struct_end(c);
-	}
-	show_array_end(c);
+	show_array(c, b->data, n, sizeof(struct k_pollfd), pollfd_elem, NULL);
 }
 
 /* poll(...) = 1 ([{fd=8, revents=POLLOUT}]) / = 0 (Timeout): only the
@@ -932,6 +885,14 @@ static void epoll_ctl_event(show_call *c, unsigned arg)
 		print_epoll_event(c, &e);
 }
 
+static void epoll_elem(show_call *c, const void *elem, void *opaque)
+{
+	(void)opaque;
+	struct k_epoll_event e;
+	memcpy(&e, elem, sizeof(e));
+	print_epoll_event(c, &e);
+}
+
 /* epoll_wait's events at exit: [{events=EPOLLOUT, data={...}}], RET of them. */
 static void epoll_events_out(show_call *c, unsigned arg)
 {
@@ -944,19 +905,7 @@ static void epoll_events_out(show_call *c, unsigned arg)
 	size_t n = r > 0 && b ? b->len / sizeof(struct k_epoll_event) : 0;
 	if (r >= 0 && n > (uint64_t)r)
 		n = (size_t)r;
-	show_array_begin(c);
-	for (size_t k = 0; k < n; k++) {
-		if (k)
-			show_array_next(c);
-		if (!show_verbose(c) && k >= show_strsize(c)) {
-			show_more(c);
-			break;
-		}
-		struct k_epoll_event e;
-		memcpy(&e, b->data + k * sizeof(e), sizeof(e));
-		print_epoll_event(c, &e);
-	}
-	show_array_end(c);
+	show_array(c, n ? b->data : NULL, n, sizeof(struct k_epoll_event), epoll_elem, NULL);
 }
 
 /* struct io_uring_params (120 bytes) and its two ring offset structs. */

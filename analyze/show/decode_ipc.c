@@ -522,6 +522,24 @@ struct k_sembuf {
 	int16_t sem_flg;
 };
 
+/* {sem_num=0, sem_op=1, sem_flg=IPC_NOWAIT} */
+static void sembuf_elem(show_call *c, const void *elem, void *opaque)
+{
+	(void)opaque;
+	struct k_sembuf s;
+	memcpy(&s, elem, sizeof(s));
+	show_struct_begin(c);
+	show_field(c, "sem_num");
+	show_uint(c, s.sem_num);
+	show_struct_next(c);
+	show_field(c, "sem_op");
+	show_int(c, s.sem_op);
+	show_struct_next(c);
+	show_field(c, "sem_flg");
+	dec_flags(c, &xlat_semop_flags, (uint16_t)s.sem_flg, "SEM_???");
+	show_struct_end(c);
+}
+
 /* semop(0, [{sem_num=0, sem_op=1, sem_flg=IPC_NOWAIT}], 1): as many as
  * the next argument says. */
 static void sembufs(show_call *c, unsigned arg)
@@ -535,28 +553,7 @@ static void sembufs(show_call *c, unsigned arg)
 	size_t k = b->len / sizeof(struct k_sembuf);
 	if (k > n)
 		k = (size_t)n;
-	show_array_begin(c);
-	for (size_t i = 0; i < k; i++) {
-		if (i)
-			show_array_next(c);
-		if (!show_verbose(c) && i >= show_strsize(c)) {
-			show_more(c);
-			break;
-		}
-		struct k_sembuf s;
-		memcpy(&s, b->data + i * sizeof(s), sizeof(s));
-		show_struct_begin(c);
-		show_field(c, "sem_num");
-		show_uint(c, s.sem_num);
-		show_struct_next(c);
-		show_field(c, "sem_op");
-		show_int(c, s.sem_op);
-		show_struct_next(c);
-		show_field(c, "sem_flg");
-		dec_flags(c, &xlat_semop_flags, (uint16_t)s.sem_flg, "SEM_???");
-		show_struct_end(c);
-	}
-	show_array_end(c);
+	show_array(c, b->data, k, sizeof(struct k_sembuf), sembuf_elem, NULL);
 }
 
 /* {mtype=7, mtext="hello"}: a SysV message, LEN bytes of mtext, cut at -s;

@@ -378,10 +378,6 @@ struct k_msghdr {
 	uint32_t flags, pad1;
 };
 
-struct k_iovec {
-	uint64_t base, len;
-};
-
 /* msg_iov=[{iov_base="he", iov_len=2}, ...]: buffers at SC_MSG_BUF0 + j,
  * together at most DATA_LEN bytes. */
 static void msg_iov(show_call *c, const struct k_msghdr *m, unsigned base, int at_exit,
@@ -392,37 +388,8 @@ static void msg_iov(show_call *c, const struct k_msghdr *m, unsigned base, int a
 		show_addr(c, m->iov);
 		return;
 	}
-	size_t n = arr->len / sizeof(struct k_iovec);
-	if (n > m->iovlen)
-		n = (size_t)m->iovlen;
-	show_array_begin(c);
-	for (size_t k = 0; k < n; k++) {
-		if (k)
-			show_array_next(c);
-		if (!show_verbose(c) && k >= show_strsize(c)) {
-			show_more(c);
-			break;
-		}
-		struct k_iovec v;
-		memcpy(&v, arr->data + k * sizeof(v), sizeof(v));
-		show_struct_begin(c);
-		show_field(c, "iov_base");
-		const struct replay_blob *b = show_blob(c, 1, base + SC_MSG_BUF0 + (unsigned)k, at_exit);
-		uint64_t want = v.len < data_len ? v.len : data_len;
-		if (v.base && b && !b->read_errno && (b->data || want == 0)) {
-			size_t have = b->len < want ? b->len : (size_t)want;
-			if (!dec_netlink_buf(c, (int32_t)show_arg(c, 0), b->data, b->len, want))
-				show_quoted(c, b->data, have, have < want ? SHOW_Q_ELLIPSIS : 0);
-		} else {
-			show_addr(c, v.base);
-		}
-		data_len -= want;
-		show_struct_next(c);
-		show_field(c, "iov_len");
-		show_uint(c, v.len);
-		show_struct_end(c);
-	}
-	show_array_end(c);
+	dec_iovec_elems(c, arr, m->iovlen, 1, base + SC_MSG_BUF0, at_exit, data_len,
+			(int32_t)show_arg(c, 0));
 }
 
 struct k_cmsghdr {
