@@ -1,7 +1,7 @@
 /*
  * syscall_shapes — arguments whose memory depends on another argument's
  * value: fcntl's cmd, ioctl's request, prctl's option, futex's op,
- * arch_prctl's code, the SysV IPC control calls' cmd. One table per shape, looked up by value; a value not
+ * arch_prctl's code, the SysV IPC control calls' cmd, ptrace's request. One table per shape, looked up by value; a value not
  * listed leaves the argument a plain register, which is also what strace
  * prints for a request it does not know.
  *
@@ -198,6 +198,21 @@ static const struct shape_case semctl_cases[] = {
 	{ 20 /* SEM_STAT_ANY */, 0, S_OUT(104) },
 };
 
+/* <sys/ptrace.h>: the data a request hands the kernel, read at entry (the
+ * GET requests' outputs can only succeed for a process nobody else traces,
+ * and strace -f shows them failed, as addresses). x86_64 sizes: struct
+ * user_regs_struct 216, user_fpregs_struct 512, siginfo 128. */
+static const struct shape_case ptrace_cases[] = {
+	{ 13 /* PTRACE_SETREGS */, 0, S_IN(216) },
+	{ 15 /* PTRACE_SETFPREGS */, 0, S_IN(512) },
+	{ 0x4203 /* PTRACE_SETSIGINFO */, 0, S_IN(128) },
+	{ 0x4204 /* PTRACE_GETREGSET */, 0, S_IN(16) },
+	{ 0x4205 /* PTRACE_SETREGSET */, 0,
+	  { .type = SC_T_STRUCT, .mem = SC_M_IOVEC, .when = SC_W_ENTRY, .len = SC_L_FIXED, .n = 1 } },
+	{ 0x420b /* PTRACE_SETSIGMASK */, 0,
+	  { .type = SC_T_STRUCT, .mem = SC_M_STRUCT, .when = SC_W_ENTRY, .len = SC_L_ARG, .n = 2 } },
+};
+
 #define NCASES(cases) (sizeof cases / sizeof cases[0])
 #define SHAPE(key, target, mask, cases) { key, target, mask, cases, NCASES(cases), 0, NULL, 0 }
 #define SHAPE2(key, target, mask, cases, target2, cases2) \
@@ -215,6 +230,7 @@ static const struct shape shapes[] = {
 	[SC_S_MSGCTL] = SHAPE(1, 2, 0xffu, msgctl_cases),
 	[SC_S_SHMCTL] = SHAPE(1, 2, 0xffu, shmctl_cases),
 	[SC_S_SEMCTL] = SHAPE(2, 3, 0xffu, semctl_cases),
+	[SC_S_PTRACE] = SHAPE(0, 3, 0xffffffffu, ptrace_cases),
 };
 
 static const struct shape_case *find_case(const struct shape_case *cases, size_t n, uint32_t value)

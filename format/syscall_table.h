@@ -176,6 +176,10 @@ enum sc_shape {
 	SC_S_SEMCTL,   /* arg 3 by cmd (arg 2): union semun's buf, a struct semid_ds (IPC_STAT,
 			* SEM_STAT(_ANY) at exit, IPC_SET at entry) or struct seminfo (IPC_INFO,
 			* SEM_INFO) */
+	SC_S_PTRACE,   /* arg 3 (data) by request: what the SET requests pass at entry — struct
+			* user_regs_struct (SETREGS), user_fpregs_struct (SETFPREGS), siginfo
+			* (SETSIGINFO), a sigset of arg 2 bytes (SETSIGMASK), the iovec of
+			* GETREGSET and, with its buffer, of SETREGSET */
 };
 
 /* What a call does to descriptors, files and processes. The roles

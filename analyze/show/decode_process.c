@@ -774,7 +774,7 @@ static void cpu_list(show_call *c, const struct replay_blob *b)
 	show_array_end(c);
 }
 
-/* ---- namespaces, seccomp, ptrace, membarrier, ioprio ----------------------------- */
+/* ---- namespaces, seccomp, membarrier, ioprio ------------------------------------ */
 
 enum { SECCOMP_SET_MODE_STRICT_ = 0, SECCOMP_SET_MODE_FILTER_ = 1, SECCOMP_GET_ACTION_AVAIL_ = 2 };
 
@@ -820,44 +820,6 @@ static int dec_kcmp(show_call *c)
 			show_fd(c, (int32_t)show_arg(c, i));
 		else
 			show_hex(c, show_arg(c, i));
-	}
-	return SHOW_DECODED;
-}
-
-enum {
-	PTRACE_CONT_ = 7, PTRACE_KILL_ = 8, PTRACE_SINGLESTEP_ = 9, PTRACE_DETACH_ = 17,
-	PTRACE_SYSCALL_ = 24, PTRACE_SETOPTIONS_ = 0x4200, PTRACE_SEIZE_ = 0x4206,
-};
-
-/* ptrace(PTRACE_CONT, 1234, NULL, SIGUSR1): the data as a signal for the
- * resuming requests, as options for SETOPTIONS/SEIZE, else in hex. */
-static int dec_ptrace(show_call *c)
-{
-	uint32_t req = (uint32_t)show_arg(c, 0);
-	dec_enum(c, &xlat_ptrace_cmds, req, "PTRACE_???");
-	if (req == 0) /* PTRACE_TRACEME takes nothing else */
-		return SHOW_DECODED;
-	show_arg_next(c);
-	dec_int32(c, show_arg(c, 1));
-	show_arg_next(c);
-	show_addr(c, show_arg(c, 2));
-	show_arg_next(c);
-	uint64_t data = show_arg(c, 3);
-	switch (req) {
-	case PTRACE_CONT_:
-	case PTRACE_KILL_:
-	case PTRACE_SINGLESTEP_:
-	case PTRACE_DETACH_:
-	case PTRACE_SYSCALL_:
-		dec_signame(c, (int)data);
-		break;
-	case PTRACE_SETOPTIONS_:
-	case PTRACE_SEIZE_:
-		dec_flags(c, &xlat_ptrace_setoptions_flags, data, "PTRACE_O_???");
-		break;
-	default:
-		show_hex(c, data);
-		break;
 	}
 	return SHOW_DECODED;
 }
@@ -1282,7 +1244,6 @@ const struct show_decoder show_decoders_process[] = {
 	{ "landlock_create_ruleset", .decode = dec_landlock_create_ruleset },
 	{ "syslog", .decode = dec_syslog },
 	{ "seccomp", .decode = dec_seccomp },
-	{ "ptrace", .decode = dec_ptrace },
 	{ "kcmp", .decode = dec_kcmp },
 	{ "membarrier", .decode = dec_membarrier, .ret = ret_membarrier },
 	/* the data's layout depends on the header's version; capget's header

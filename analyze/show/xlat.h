@@ -248,6 +248,8 @@ extern const struct xlat xlat_fsmagic;	/* *_MAGIC */
 extern const struct xlat xlat_mount_flags;	/* MS_* of mount */
 extern const struct xlat xlat_umount_flags;	/* MNT_* */
 extern const struct xlat xlat_ptrace_cmds;	/* PTRACE_* */
+extern const struct xlat xlat_nt_types;	/* NT_* */
+extern const struct xlat xlat_struct_user_offsets;	/* 8*RAX, offsetof(struct user, ...) */
 extern const struct xlat xlat_ptrace_setoptions_flags;	/* PTRACE_O_* */
 extern const struct xlat xlat_ptrace_events;	/* PTRACE_EVENT_* */
 extern const struct xlat xlat_resolve_flags;	/* RESOLVE_* */

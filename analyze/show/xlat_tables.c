@@ -2014,6 +2014,48 @@ static const struct xlat_entry ptrace_cmds_data[] = {
 };
 const struct xlat xlat_ptrace_cmds = XLAT_TABLE(ptrace_cmds_data, XLAT_NORMAL);
 
+/* NT_* (<linux/elf.h>): the register sets of PTRACE_GETREGSET/SETREGSET */
+static const struct xlat_entry nt_types_data[] = {
+	{ 0x1, "NT_PRSTATUS" },
+	{ 0x2, "NT_FPREGSET" },
+	{ 0x3, "NT_PRPSINFO" },
+	{ 0x4, "NT_TASKSTRUCT" },
+	{ 0x6, "NT_AUXV" },
+	{ 0x200, "NT_386_TLS" },
+	{ 0x201, "NT_386_IOPERM" },
+	{ 0x202, "NT_X86_XSTATE" },
+	{ 0x46494c45, "NT_FILE" },
+	{ 0x46e62b7f, "NT_PRXFPREG" },
+	{ 0x53494749, "NT_SIGINFO" },
+};
+const struct xlat xlat_nt_types = XLAT_TABLE(nt_types_data, XLAT_NORMAL);
+
+/* PTRACE_PEEKUSER/POKEUSER offsets: x86_64 struct user, by offset. An
+ * offset between two names prints as the lower one plus the rest. */
+static const struct xlat_entry struct_user_offsets_data[] = {
+	{ 0, "8*R15" }, { 8, "8*R14" }, { 16, "8*R13" }, { 24, "8*R12" }, { 32, "8*RBP" },
+	{ 40, "8*RBX" }, { 48, "8*R11" }, { 56, "8*R10" }, { 64, "8*R9" }, { 72, "8*R8" },
+	{ 80, "8*RAX" }, { 88, "8*RCX" }, { 96, "8*RDX" }, { 104, "8*RSI" }, { 112, "8*RDI" },
+	{ 120, "8*ORIG_RAX" }, { 128, "8*RIP" }, { 136, "8*CS" }, { 144, "8*EFLAGS" },
+	{ 152, "8*RSP" }, { 160, "8*SS" },
+	{ 216, "offsetof(struct user, u_fpvalid)" },
+	{ 224, "offsetof(struct user, i387)" },
+	{ 736, "offsetof(struct user, u_tsize)" },
+	{ 744, "offsetof(struct user, u_dsize)" },
+	{ 752, "offsetof(struct user, u_ssize)" },
+	{ 760, "offsetof(struct user, start_code)" },
+	{ 768, "offsetof(struct user, start_stack)" },
+	{ 776, "offsetof(struct user, signal)" },
+	{ 784, "offsetof(struct user, reserved)" },
+	{ 792, "offsetof(struct user, u_ar0)" },
+	{ 800, "offsetof(struct user, u_fpstate)" },
+	{ 808, "offsetof(struct user, magic)" },
+	{ 816, "offsetof(struct user, u_comm)" },
+	{ 848, "offsetof(struct user, u_debugreg)" },
+	{ 912, "sizeof(struct user)" },
+};
+const struct xlat xlat_struct_user_offsets = XLAT_TABLE(struct_user_offsets_data, XLAT_SORTED);
+
 /* PTRACE_O_* */
 static const struct xlat_entry ptrace_setoptions_flags_data[] = {
 	{ 0x1, "PTRACE_O_TRACESYSGOOD" },

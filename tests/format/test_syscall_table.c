@@ -838,3 +838,25 @@ Test(syscall_table, io_submit_reads_its_iocb_pointer_array)
 	cr_assert_eq(SC_AIO_BUF(0), 2);
 	cr_assert_eq(SC_AIO_IOCB(1), 3);
 }
+
+/* ptrace's request says what its data argument passes in. */
+Test(syscall_table, ptrace_set_requests_copy_their_data)
+{
+	struct sc_arg out[6];
+	uint64_t setregs[6] = { 13 /* PTRACE_SETREGS */, 1, 0, 0x1000 };
+	syscall_table_args(__NR_ptrace, setregs, out);
+	cr_assert_eq(out[3].mem, SC_M_STRUCT);
+	cr_assert_eq(out[3].when, SC_W_ENTRY);
+	cr_assert_eq(out[3].n, 216);
+	uint64_t setregset[6] = { 0x4205, 1, 1, 0x1000 };
+	syscall_table_args(__NR_ptrace, setregset, out);
+	cr_assert_eq(out[3].mem, SC_M_IOVEC);
+	cr_assert_eq(out[3].n, 1);
+	uint64_t setmask[6] = { 0x420b, 1, 8, 0x1000 };
+	syscall_table_args(__NR_ptrace, setmask, out);
+	cr_assert_eq(out[3].len, SC_L_ARG);
+	cr_assert_eq(out[3].n, 2);
+	uint64_t peek[6] = { 2 /* PTRACE_PEEKDATA */, 1, 0x1000, 0x2000 };
+	syscall_table_args(__NR_ptrace, peek, out);
+	cr_assert_eq(out[3].mem, SC_M_NONE);
+}

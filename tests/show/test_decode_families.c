@@ -498,6 +498,32 @@ Test(decode, aio_control_blocks_and_events_print_as_strace)
 	expect_lines("aio", expect);
 }
 
+Test(decode, ptrace_requests_print_as_strace)
+{
+	static const char *const expect[] = {
+		"ptrace(PTRACE_SETREGS, 2147483632, {r15=0x1, r14=0, r13=0, r12=0, rbp=0, rbx=0, r11=0, "
+		"r10=0, r9=0, r8=0, rax=0, rcx=0, rdx=0, rsi=0, rdi=0, orig_rax=0, rip=0x401000, cs=0, "
+		"eflags=0x246, rsp=0, ss=0, fs_base=0, gs_base=0, ds=0, es=0, fs=0, gs=0}) = -1 ESRCH (No such process)",
+		"ptrace(PTRACE_GETREGS, 2147483632, %x) = -1 ESRCH (No such process)",
+		"ptrace(PTRACE_SETFPREGS, 2147483632, {cwd=0x37f, swd=0, ftw=0, fop=0, rip=0, rdp=0, mxcsr=0, "
+		"mxcr_mask=0, st_space=[0, %*], xmm_space=[0, 0, 0, 0xff, %*, ...], padding=[0, %*]}) = -1 ESRCH (No such process)",
+		"ptrace(PTRACE_PEEKUSER, 2147483632, 8*RIP, %x) = -1 ESRCH (No such process)",
+		"ptrace(PTRACE_PEEKUSER, 2147483632, 8*SS+48, %x) = -1 ESRCH (No such process)",
+		"ptrace(PTRACE_POKEUSER, 2147483632, 0x1388, 0x77) = -1 ESRCH (No such process)",
+		"ptrace(PTRACE_SETREGSET, 2147483632, NT_PRSTATUS, {iov_base={r15=0x1, %*}, iov_len=216}) = -1 ESRCH (No such process)",
+		"ptrace(PTRACE_GETREGSET, 2147483632, 0x999 /* NT_??? */, {iov_base=%x, iov_len=216}) = -1 ESRCH (No such process)",
+		"ptrace(PTRACE_SETSIGMASK, 2147483632, 8, [INT USR1]) = -1 ESRCH (No such process)",
+		"ptrace(PTRACE_SETSIGINFO, 2147483632, NULL, {si_signo=SIGUSR1, si_code=SI_USER, si_pid=0, "
+		"si_uid=0}) = -1 ESRCH (No such process)",
+		"ptrace(PTRACE_INTERRUPT, 2147483632) = -1 ESRCH (No such process)",
+		"ptrace(PTRACE_KILL, 2147483632) = -1 ESRCH (No such process)",
+		"ptrace(PTRACE_SEIZE, 2147483632, NULL, PTRACE_O_TRACECLONE|PTRACE_O_EXITKILL) = -1 ESRCH (No such process)",
+		"ptrace(PTRACE_SINGLESTEP, 2147483632, NULL, SIGTRAP) = -1 ESRCH (No such process)",
+		NULL,
+	};
+	expect_lines("ptrace", expect);
+}
+
 Test(decode, misc_family_prints_as_strace)
 {
 	static const char *const expect[] = {

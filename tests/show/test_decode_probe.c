@@ -45,6 +45,8 @@
 #include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
+#include <sys/ptrace.h>
+#include <sys/user.h>
 #include <sys/resource.h>
 #include <sys/select.h>
 #include <sys/sendfile.h>
@@ -409,6 +411,43 @@ static void fam_aio(void)
 	unlink("aio.out");
 }
 
+/* ptrace requests on a process that does not exist: each fails, and what
+ * strace shows is the arguments' layout for the request and the data the
+ * SET requests pass in. */
+static void fam_ptrace(void)
+{
+	pid_t p = 2147483632;
+	struct user_regs_struct r;
+	memset(&r, 0, sizeof r);
+	r.r15 = 1;
+	r.rip = 0x401000;
+	r.eflags = 0x246;
+	struct user_fpregs_struct f;
+	memset(&f, 0, sizeof f);
+	f.cwd = 0x37f;
+	f.xmm_space[3] = 0xff;
+	struct iovec io = { &r, sizeof r };
+	uint64_t mask = (1u << 9) | (1u << 1);
+	siginfo_t si;
+	memset(&si, 0, sizeof si);
+	si.si_signo = SIGUSR1;
+	si.si_code = SI_USER;
+	ptrace(PTRACE_SETREGS, p, 0, &r);
+	ptrace(PTRACE_GETREGS, p, 0, &r);
+	ptrace(PTRACE_SETFPREGS, p, 0, &f);
+	ptrace(PTRACE_PEEKUSER, p, 8 * 16, 0);
+	ptrace(PTRACE_PEEKUSER, p, 8 * 26, 0);
+	ptrace(PTRACE_POKEUSER, p, 5000, 0x77);
+	ptrace(PTRACE_SETREGSET, p, 1 /* NT_PRSTATUS */, &io);
+	ptrace(PTRACE_GETREGSET, p, 0x999, &io);
+	ptrace(PTRACE_SETSIGMASK, p, 8, &mask);
+	ptrace(PTRACE_SETSIGINFO, p, 0, &si);
+	ptrace(PTRACE_INTERRUPT, p, 0, 0);
+	ptrace(PTRACE_KILL, p, 0, 0);
+	ptrace(PTRACE_SEIZE, p, 0, PTRACE_O_TRACECLONE | PTRACE_O_EXITKILL);
+	ptrace(PTRACE_SINGLESTEP, p, 0, SIGTRAP);
+}
+
 static void fam_misc(void)
 {
 	struct tms t;
@@ -703,7 +742,7 @@ static const struct {
 } families[] = {
 	{ "newer", fam_newer },
 	{ "edge", fam_edge }, { "restart", fam_restart },
-	{ "ipc", fam_ipc }, { "sysv", fam_sysv }, { "aio", fam_aio }, { "misc", fam_misc },
+	{ "ipc", fam_ipc }, { "sysv", fam_sysv }, { "aio", fam_aio }, { "ptrace", fam_ptrace }, { "misc", fam_misc },
 	{ "file", fam_file }, { "desc", fam_desc }, { "mem", fam_mem }, { "proc", fam_proc },
 	{ "signal", fam_signal }, { "time", fam_time }, { "net", fam_net },
 };
