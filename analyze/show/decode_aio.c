@@ -35,38 +35,32 @@ enum { IOCB_CMD_PREAD_, IOCB_CMD_PWRITE_, IOCB_CMD_PREADV_ = 7, IOCB_CMD_PWRITEV
 
 #define IOCB_FLAG_RESFD_ 1u
 
-static void next_field(show_call *c, const char *name)
-{
-	show_struct_next(c);
-	show_field(c, name);
-}
-
 static void iocb_header(show_call *c, const struct k_iocb *cb)
 {
 	show_field(c, "aio_data");
 	show_hex(c, cb->aio_data);
 	if (cb->aio_key) {
-		next_field(c, "aio_key");
+		dec_next_field(c, "aio_key");
 		show_uint(c, cb->aio_key);
 	}
 	if (cb->aio_rw_flags) {
-		next_field(c, "aio_rw_flags");
+		dec_next_field(c, "aio_rw_flags");
 		dec_flags(c, &xlat_rwf_flags, cb->aio_rw_flags, "RWF_???");
 	}
-	next_field(c, "aio_lio_opcode");
+	dec_next_field(c, "aio_lio_opcode");
 	dec_enum_d(c, &xlat_aio_cmds, cb->aio_lio_opcode, "IOCB_CMD_???");
 	if (cb->aio_reqprio) {
-		next_field(c, "aio_reqprio");
+		dec_next_field(c, "aio_reqprio");
 		show_int(c, cb->aio_reqprio);
 	}
-	next_field(c, "aio_fildes");
+	dec_next_field(c, "aio_fildes");
 	show_fd(c, (int32_t)cb->aio_fildes);
 }
 
 /* A PWRITE's data is blob SC_AIO_BUF(K); other buffers are addresses. */
 static void iocb_buffer(show_call *c, const struct k_iocb *cb, size_t k)
 {
-	next_field(c, "aio_buf");
+	dec_next_field(c, "aio_buf");
 	const struct replay_blob *b = NULL;
 	if (cb->aio_lio_opcode == IOCB_CMD_PWRITE_)
 		b = show_blob(c, 2, SC_AIO_BUF(k), 0);
@@ -87,19 +81,19 @@ static void print_iocb(show_call *c, const struct k_iocb *cb, size_t k)
 	if (op == IOCB_CMD_PREAD_ || op == IOCB_CMD_PWRITE_ || op == IOCB_CMD_PREADV_ ||
 	    op == IOCB_CMD_PWRITEV_) {
 		iocb_buffer(c, cb, k);
-		next_field(c, "aio_nbytes");
+		dec_next_field(c, "aio_nbytes");
 		show_uint(c, cb->aio_nbytes);
-		next_field(c, "aio_offset");
+		dec_next_field(c, "aio_offset");
 		show_int(c, cb->aio_offset);
 		if (cb->aio_flags) {
-			next_field(c, "aio_flags");
+			dec_next_field(c, "aio_flags");
 			dec_flags(c, &xlat_aio_iocb_flags, cb->aio_flags, "IOCB_FLAG_???");
 		}
 		if (cb->aio_flags & IOCB_FLAG_RESFD_) {
-			next_field(c, "aio_resfd");
+			dec_next_field(c, "aio_resfd");
 			show_fd(c, (int32_t)cb->aio_resfd);
 		} else if (cb->aio_resfd) {
-			next_field(c, "aio_resfd");
+			dec_next_field(c, "aio_resfd");
 			show_hex(c, cb->aio_resfd);
 		}
 	}
@@ -156,11 +150,11 @@ static void io_event_elem(show_call *c, const void *p, void *opaque)
 	show_struct_begin(c);
 	show_field(c, "data");
 	show_hex(c, e.data);
-	next_field(c, "obj");
+	dec_next_field(c, "obj");
 	show_addr(c, e.obj);
-	next_field(c, "res");
+	dec_next_field(c, "res");
 	show_int(c, e.res);
-	next_field(c, "res2");
+	dec_next_field(c, "res2");
 	show_int(c, e.res2);
 	show_struct_end(c);
 }

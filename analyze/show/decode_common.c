@@ -294,3 +294,21 @@ void dec_ifindex(show_call *c, uint32_t idx)
 		show_uint(c, idx);
 	}
 }
+
+void dec_next_field(show_call *c, const char *name)
+{
+	show_struct_next(c);
+	show_field(c, name);
+}
+
+void dec_field_u(show_call *c, const char *name, uint64_t v)
+{
+	dec_next_field(c, name);
+	show_uint(c, v);
+}
+
+void dec_field_d(show_call *c, const char *name, int64_t v)
+{
+	dec_next_field(c, name);
+	show_int(c, v);
+}

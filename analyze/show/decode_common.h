@@ -138,4 +138,10 @@ void dec_dev(show_call *c, uint64_t dev);
 /* A pid/uid-like int argument printed as strace's %d (so -1 stays -1). */
 void dec_int32(show_call *c, uint64_t v);
 
+/* ", NAME=" before a struct's next field, and the same followed by an
+ * unsigned or signed decimal value (strace's PRINT_FIELD_U / _D). */
+void dec_next_field(show_call *c, const char *name);
+void dec_field_u(show_call *c, const char *name, uint64_t v);
+void dec_field_d(show_call *c, const char *name, int64_t v);
+
 #endif

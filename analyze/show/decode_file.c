@@ -518,13 +518,6 @@ struct k_statfs {
 	int64_t f_namelen, f_frsize, f_flags, f_spare[4];
 };
 
-static void statfs_u(show_call *c, const char *name, uint64_t v)
-{
-	show_struct_next(c);
-	show_field(c, name);
-	show_uint(c, v);
-}
-
 /* {f_type=EXT2_SUPER_MAGIC, f_bsize=4096, ..., f_fsid={val=[0x1, 0x2]},
  * f_namelen=255, f_frsize=4096, f_flags=ST_VALID|ST_RELATIME} */
 static void print_statfs(show_call *c, const void *p)
@@ -533,12 +526,12 @@ static void print_statfs(show_call *c, const void *p)
 	show_struct_begin(c);
 	show_field(c, "f_type");
 	dec_enum(c, &xlat_fsmagic, (uint64_t)s->f_type, NULL);
-	statfs_u(c, "f_bsize", (uint64_t)s->f_bsize);
-	statfs_u(c, "f_blocks", s->f_blocks);
-	statfs_u(c, "f_bfree", s->f_bfree);
-	statfs_u(c, "f_bavail", s->f_bavail);
-	statfs_u(c, "f_files", s->f_files);
-	statfs_u(c, "f_ffree", s->f_ffree);
+	dec_field_u(c, "f_bsize", (uint64_t)s->f_bsize);
+	dec_field_u(c, "f_blocks", s->f_blocks);
+	dec_field_u(c, "f_bfree", s->f_bfree);
+	dec_field_u(c, "f_bavail", s->f_bavail);
+	dec_field_u(c, "f_files", s->f_files);
+	dec_field_u(c, "f_ffree", s->f_ffree);
 	show_struct_next(c);
 	show_field(c, "f_fsid");
 	show_struct_begin(c);
@@ -549,8 +542,8 @@ static void print_statfs(show_call *c, const void *p)
 	show_hex(c, (uint32_t)s->f_fsid[1]);
 	show_array_end(c);
 	show_struct_end(c);
-	statfs_u(c, "f_namelen", (uint64_t)s->f_namelen);
-	statfs_u(c, "f_frsize", (uint64_t)s->f_frsize);
+	dec_field_u(c, "f_namelen", (uint64_t)s->f_namelen);
+	dec_field_u(c, "f_frsize", (uint64_t)s->f_frsize);
 	show_struct_next(c);
 	show_field(c, "f_flags");
 	dec_flags(c, &xlat_statfs_flags, (uint64_t)s->f_flags, "ST_???");

@@ -271,20 +271,6 @@ struct k_seminfo {
 	int32_t semmap, semmni, semmns, semmnu, semmsl, semopm, semume, semusz, semvmx, semaem;
 };
 
-static void field_i(show_call *c, const char *name, int64_t v)
-{
-	show_struct_next(c);
-	show_field(c, name);
-	show_int(c, v);
-}
-
-static void field_u(show_call *c, const char *name, uint64_t v)
-{
-	show_struct_next(c);
-	show_field(c, name);
-	show_uint(c, v);
-}
-
 /* A uid or gid: -1 is printed as -1 (strace's PRINT_FIELD_ID). */
 static void field_id(show_call *c, const char *name, uint32_t v, int first)
 {
@@ -309,7 +295,7 @@ static void ipc_perm(show_call *c, const char *name, const struct k_ipc_perm *p,
 	show_field(c, "mode");
 	show_oct(c, p->mode);
 	if (!set) {
-		field_u(c, "key", (uint32_t)p->key);
+		dec_field_u(c, "key", (uint32_t)p->key);
 		field_id(c, "cuid", p->cuid, 0);
 		field_id(c, "cgid", p->cgid, 0);
 	}
@@ -322,15 +308,15 @@ static void print_msqid_ds(show_call *c, const void *data, int set)
 	show_struct_begin(c);
 	ipc_perm(c, "msg_perm", &d->perm, set);
 	if (!set) {
-		field_u(c, "msg_stime", (uint64_t)d->stime);
-		field_u(c, "msg_rtime", (uint64_t)d->rtime);
-		field_u(c, "msg_ctime", (uint64_t)d->ctime);
-		field_u(c, "msg_qnum", d->qnum);
+		dec_field_u(c, "msg_stime", (uint64_t)d->stime);
+		dec_field_u(c, "msg_rtime", (uint64_t)d->rtime);
+		dec_field_u(c, "msg_ctime", (uint64_t)d->ctime);
+		dec_field_u(c, "msg_qnum", d->qnum);
 	}
-	field_u(c, "msg_qbytes", d->qbytes);
+	dec_field_u(c, "msg_qbytes", d->qbytes);
 	if (!set) {
-		field_i(c, "msg_lspid", d->lspid);
-		field_i(c, "msg_lrpid", d->lrpid);
+		dec_field_d(c, "msg_lspid", d->lspid);
+		dec_field_d(c, "msg_lrpid", d->lrpid);
 	}
 	show_struct_end(c);
 }
@@ -341,13 +327,13 @@ static void print_shmid_ds(show_call *c, const void *data, int set)
 	show_struct_begin(c);
 	ipc_perm(c, "shm_perm", &d->perm, set);
 	if (!set) {
-		field_u(c, "shm_segsz", d->segsz);
-		field_i(c, "shm_cpid", d->cpid);
-		field_i(c, "shm_lpid", d->lpid);
-		field_u(c, "shm_nattch", d->nattch);
-		field_u(c, "shm_atime", (uint64_t)d->atime);
-		field_u(c, "shm_dtime", (uint64_t)d->dtime);
-		field_u(c, "shm_ctime", (uint64_t)d->ctime);
+		dec_field_u(c, "shm_segsz", d->segsz);
+		dec_field_d(c, "shm_cpid", d->cpid);
+		dec_field_d(c, "shm_lpid", d->lpid);
+		dec_field_u(c, "shm_nattch", d->nattch);
+		dec_field_u(c, "shm_atime", (uint64_t)d->atime);
+		dec_field_u(c, "shm_dtime", (uint64_t)d->dtime);
+		dec_field_u(c, "shm_ctime", (uint64_t)d->ctime);
 	}
 	show_struct_end(c);
 }
@@ -358,9 +344,9 @@ static void print_semid_ds(show_call *c, const void *data, int set)
 	show_struct_begin(c);
 	ipc_perm(c, "sem_perm", &d->perm, set);
 	if (!set) {
-		field_u(c, "sem_otime", (uint64_t)d->otime);
-		field_u(c, "sem_ctime", (uint64_t)d->ctime);
-		field_u(c, "sem_nsems", d->nsems);
+		dec_field_u(c, "sem_otime", (uint64_t)d->otime);
+		dec_field_u(c, "sem_ctime", (uint64_t)d->ctime);
+		dec_field_u(c, "sem_nsems", d->nsems);
 	}
 	show_struct_end(c);
 }
@@ -373,13 +359,13 @@ static void print_msginfo(show_call *c, const void *data, int set)
 	show_struct_begin(c);
 	show_field(c, "msgpool");
 	show_int(c, m->msgpool);
-	field_i(c, "msgmap", m->msgmap);
-	field_i(c, "msgmax", m->msgmax);
-	field_i(c, "msgmnb", m->msgmnb);
-	field_i(c, "msgmni", m->msgmni);
-	field_i(c, "msgssz", m->msgssz);
-	field_i(c, "msgtql", m->msgtql);
-	field_u(c, "msgseg", m->msgseg);
+	dec_field_d(c, "msgmap", m->msgmap);
+	dec_field_d(c, "msgmax", m->msgmax);
+	dec_field_d(c, "msgmnb", m->msgmnb);
+	dec_field_d(c, "msgmni", m->msgmni);
+	dec_field_d(c, "msgssz", m->msgssz);
+	dec_field_d(c, "msgtql", m->msgtql);
+	dec_field_u(c, "msgseg", m->msgseg);
 	show_struct_end(c);
 }
 
@@ -390,10 +376,10 @@ static void print_shminfo(show_call *c, const void *data, int set)
 	show_struct_begin(c);
 	show_field(c, "shmmax");
 	show_uint(c, m->shmmax);
-	field_u(c, "shmmin", m->shmmin);
-	field_u(c, "shmmni", m->shmmni);
-	field_u(c, "shmseg", m->shmseg);
-	field_u(c, "shmall", m->shmall);
+	dec_field_u(c, "shmmin", m->shmmin);
+	dec_field_u(c, "shmmni", m->shmmni);
+	dec_field_u(c, "shmseg", m->shmseg);
+	dec_field_u(c, "shmall", m->shmall);
 	show_struct_end(c);
 }
 
@@ -404,11 +390,11 @@ static void print_shm_info(show_call *c, const void *data, int set)
 	show_struct_begin(c);
 	show_field(c, "used_ids");
 	show_int(c, m->used_ids);
-	field_u(c, "shm_tot", m->shm_tot);
-	field_u(c, "shm_rss", m->shm_rss);
-	field_u(c, "shm_swp", m->shm_swp);
-	field_u(c, "swap_attempts", m->swap_attempts);
-	field_u(c, "swap_successes", m->swap_successes);
+	dec_field_u(c, "shm_tot", m->shm_tot);
+	dec_field_u(c, "shm_rss", m->shm_rss);
+	dec_field_u(c, "shm_swp", m->shm_swp);
+	dec_field_u(c, "swap_attempts", m->swap_attempts);
+	dec_field_u(c, "swap_successes", m->swap_successes);
 	show_struct_end(c);
 }
 

@@ -584,13 +584,6 @@ struct k_sysinfo {
 	char f[4];
 };
 
-static void si_u(show_call *c, const char *name, uint64_t v)
-{
-	show_struct_next(c);
-	show_field(c, name);
-	show_uint(c, v);
-}
-
 /* strace prints getrandom's bytes all as \xNN (QUOTE_FORCE_HEX), cut at -s. */
 static void hex_string(show_call *c, const uint8_t *p, size_t len, int more)
 {
@@ -1127,16 +1120,16 @@ static void print_sysinfo(show_call *c, const void *p)
 		show_uint(c, si->loads[i]);
 	}
 	show_array_end(c);
-	si_u(c, "totalram", si->totalram);
-	si_u(c, "freeram", si->freeram);
-	si_u(c, "sharedram", si->sharedram);
-	si_u(c, "bufferram", si->bufferram);
-	si_u(c, "totalswap", si->totalswap);
-	si_u(c, "freeswap", si->freeswap);
-	si_u(c, "procs", si->procs);
-	si_u(c, "totalhigh", si->totalhigh);
-	si_u(c, "freehigh", si->freehigh);
-	si_u(c, "mem_unit", si->mem_unit);
+	dec_field_u(c, "totalram", si->totalram);
+	dec_field_u(c, "freeram", si->freeram);
+	dec_field_u(c, "sharedram", si->sharedram);
+	dec_field_u(c, "bufferram", si->bufferram);
+	dec_field_u(c, "totalswap", si->totalswap);
+	dec_field_u(c, "freeswap", si->freeswap);
+	dec_field_u(c, "procs", si->procs);
+	dec_field_u(c, "totalhigh", si->totalhigh);
+	dec_field_u(c, "freehigh", si->freehigh);
+	dec_field_u(c, "mem_unit", si->mem_unit);
 	show_struct_end(c);
 }
 
