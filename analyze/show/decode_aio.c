@@ -100,16 +100,17 @@ static void print_iocb(show_call *c, const struct k_iocb *cb, size_t k)
 	show_struct_end(c);
 }
 
-/* Element K of the pointer array P: the iocb it points to, else the
- * pointer (NULL, or an address that could not be read). */
+/* Element K of the pointer array (OPAQUE is its first byte): the iocb it
+ * points to, else the pointer (NULL, or an address that could not be read). */
 static void iocb_elem(show_call *c, const void *p, void *opaque)
 {
-	const uint64_t *base = opaque, *ptr = p;
-	size_t k = (size_t)(ptr - base);
-	const struct replay_blob *b = *ptr ? show_blob(c, 2, SC_AIO_IOCB(k), 0) : NULL;
+	size_t k = (size_t)((const uint8_t *)p - (const uint8_t *)opaque) / sizeof(uint64_t);
+	uint64_t ptr;
+	memcpy(&ptr, p, sizeof ptr);
+	const struct replay_blob *b = ptr ? show_blob(c, 2, SC_AIO_IOCB(k), 0) : NULL;
 	struct k_iocb cb;
 	if (!b || b->read_errno || !b->data || b->len < sizeof cb) {
-		show_addr(c, *ptr);
+		show_addr(c, ptr);
 		return;
 	}
 	memcpy(&cb, b->data, sizeof cb);
@@ -131,14 +132,10 @@ static int dec_io_submit(show_call *c)
 		show_addr(c, show_arg(c, 2));
 		return SHOW_DECODED;
 	}
-	uint64_t ptrs[1024];
-	size_t n = b->len / sizeof ptrs[0];
-	if (n > sizeof ptrs / sizeof ptrs[0])
-		n = sizeof ptrs / sizeof ptrs[0];
+	size_t n = b->len / sizeof(uint64_t);
 	if ((uint64_t)nr < n)
 		n = (size_t)nr;
-	memcpy(ptrs, b->data, n * sizeof ptrs[0]);
-	show_array(c, ptrs, n, sizeof ptrs[0], iocb_elem, ptrs);
+	show_array(c, b->data, n, sizeof(uint64_t), iocb_elem, (void *)b->data);
 	return SHOW_DECODED;
 }
 

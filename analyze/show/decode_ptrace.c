@@ -172,12 +172,16 @@ static void print_regset(show_call *c, uint64_t nt)
 	show_struct_end(c);
 }
 
-/* A struct the SET request passes at entry, of SIZE bytes, or its address. */
-static void data_struct(show_call *c, size_t size, void (*print)(show_call *, const uint8_t *))
+/* The struct a SET request passes at entry, as large as the syscall
+ * table's ptrace shape copies it (format/syscall_shapes.c), or its address. */
+static void data_struct(show_call *c, void (*print)(show_call *, const uint8_t *))
 {
-	uint8_t buf[USER_FPREGS_SIZE];
-	if (show_fetch_or_addr(c, 3, 0, 0, buf, size) == 0)
+	uint8_t buf[USER_FPREGS_SIZE] = { 0 };
+	size_t size = show_raw(c)->shape[3].n;
+	if (size <= sizeof buf && show_fetch(c, 3, 0, 0, buf, size) == 0)
 		print(c, buf);
+	else
+		show_addr(c, show_arg(c, 3));
 }
 
 static void print_addr(show_call *c, enum addr_kind kind, uint64_t addr)
@@ -197,8 +201,8 @@ static void print_data(show_call *c, enum data_kind kind, uint64_t addr, uint64_
 	case DATA_SIG: dec_signame(c, (int)data); break;
 	case DATA_OPTIONS: dec_flags(c, &xlat_ptrace_setoptions_flags, data, "PTRACE_O_???"); break;
 	case DATA_VALUE: show_hex(c, data); break;
-	case DATA_REGS: data_struct(c, USER_REGS_SIZE, print_regs); break;
-	case DATA_FPREGS: data_struct(c, USER_FPREGS_SIZE, print_fpregs); break;
+	case DATA_REGS: data_struct(c, print_regs); break;
+	case DATA_FPREGS: data_struct(c, print_fpregs); break;
 	case DATA_SIGSET: dec_sigset_arg(c, 3, 0, addr); break;
 	case DATA_REGSET: print_regset(c, addr); break;
 	case DATA_SIGINFO:
