@@ -102,6 +102,9 @@
 #define SOCKLEN ST_IO(4)
 
 #define FDSET(a) { .type = SC_T_STRUCT, .mem = SC_M_FDSET, .when = SC_W_BOTH, .len = SC_L_ARG, .n = a }
+/* A NUMA node mask whose maxnode is argument a. */
+#define NODES_IN(a) { .type = SC_T_STRUCT, .mem = SC_M_NODEMASK, .when = SC_W_ENTRY, .len = SC_L_ARG, .n = a }
+#define NODES_OUT(a) { .type = SC_T_STRUCT, .mem = SC_M_NODEMASK, .when = SC_W_EXIT, .len = SC_L_ARG, .n = a }
 #define CLONE_ARGS { .type = SC_T_STRUCT, .mem = SC_M_CLONE_ARGS, .when = SC_W_BOTH, .len = SC_L_ARG, .n = 1 }
 /* { pointer, length } and what it points to (pselect6's sigmask). */
 #define PTR_LEN { .type = SC_T_STRUCT, .mem = SC_M_PTR_LEN, .when = SC_W_ENTRY }
@@ -426,12 +429,9 @@ const struct syscall_desc syscall_data[SYSCALL_DATA_SIZE] = {
 	[234] = SC("tgkill", 3, INT, TP | TS, NONE, R0, PID, PID, SIG),
 	[235] = SC("utimes", 2, INT, TF, UTIME, R_P(0), PATH, ST_IN(SZ_TIMES2)),
 	[236] = SC("vserver", 5, INT, 0, NONE, R0, HEX, HEX, HEX, HEX, HEX),
-	[237] = SC("mbind", 6, INT, TM, NONE, R0, PTR, UINT, ENM, PTR, UINT, FLG),
-	[238] = SC("set_mempolicy", 3, INT, TM, NONE, R0, ENM, PTR, UINT),
-	/* nodemask: maxnode bits; maxnode bytes (capped by -s) cover them */
-	[239] = SC("get_mempolicy", 5, INT, TM, NONE, R0, INT_OUT,
-		   { .type = SC_T_BUF, .mem = SC_M_BUF, .when = SC_W_EXIT, .len = SC_L_ARG, .n = 2 },
-		   UINT, PTR, FLG),
+	[237] = SC("mbind", 6, INT, TM, NONE, R0, PTR, UINT, ENM, NODES_IN(4), UINT, FLG),
+	[238] = SC("set_mempolicy", 3, INT, TM, NONE, R0, ENM, NODES_IN(2), UINT),
+	[239] = SC("get_mempolicy", 5, INT, TM, NONE, R0, INT_OUT, NODES_OUT(2), UINT, PTR, FLG),
 	[240] = SC("mq_open", 4, FD, TD, NONE, R_FL(1), STR, FLG, OCT, ST_IN(SZ_MQ_ATTR)),
 	[241] = SC("mq_unlink", 1, INT, 0, NONE, R0, STR),
 	[242] = SC("mq_timedsend", 5, INT, TD, NONE, R_FD(0), FD, BUF_IN(2), UINT, UINT, ST_IN(SZ_TIMESPEC)),
@@ -449,7 +449,7 @@ const struct syscall_desc syscall_data[SYSCALL_DATA_SIZE] = {
 	/* Watching a path looks at it (and keeps looking), never reads it. */
 	[254] = SC("inotify_add_watch", 3, INT, TD | TF, STAT, RL(-1, 1, -1, -1, 0, -1, -1, -1), FD, PATH, FLG),
 	[255] = SC("inotify_rm_watch", 2, INT, TD, NONE, R_FD(0), FD, INT),
-	[256] = SC("migrate_pages", 4, INT, TM, NONE, R0, PID, UINT, PTR, PTR),
+	[256] = SC("migrate_pages", 4, INT, TM, NONE, R0, PID, UINT, NODES_IN(1), NODES_IN(1)),
 	[257] = SC("openat", 4, FD, TD | TF, OPEN, R_OPEN(0, 1, 2, 3), DFD, PATH, FLG, OCT),
 	[258] = SC("mkdirat", 3, INT, TD | TF, MKDIR, R_ATM(0, 1, 2), DFD, PATH, OCT),
 	[259] = SC("mknodat", 4, INT, TD | TF, MKDIR, R_ATM(0, 1, 2), DFD, PATH, OCT, HEX),

@@ -123,6 +123,8 @@ enum sc_mem {
 	SC_M_IOCBS,    /* io_submit's struct iocb *[count] (count from len/n), each struct iocb
 			* (64 bytes) and, for IOCB_CMD_PWRITE, its aio_nbytes of aio_buf capped
 			* by -s (indexes: SC_AIO_IOCB, SC_AIO_BUF) */
+	SC_M_NODEMASK, /* a NUMA node mask of maxnode bits, maxnode from argument n: the
+			* (maxnode + 62) / 64 longs strace reads (its get_nodes) */
 };
 
 /* The most bytes an SC_M_PTR_LEN pointer's memory is copied (a sigset is 8). */

@@ -700,6 +700,17 @@ static void mem_fdset(struct capture *c, const struct capture_call *call, unsign
 	queue_bytes(c, i, 0, addr, len, len, false);
 }
 
+/* The kernel's nodemask bits are one fewer than maxnode (get_nodes() in
+ * mm/mempolicy.c), which is why strace, and so we, round (maxnode + 62). */
+static void mem_nodemask(struct capture *c, const struct capture_call *call, unsigned i,
+			 const struct sc_arg *a, uint64_t addr, uint64_t maxnode)
+{
+	(void)call, (void)a;
+	uint64_t len = maxnode > SC_MAX_WHOLE * 8ull ? SC_MAX_WHOLE : (maxnode + 62) / 64 * 8;
+	if (len)
+		queue_bytes(c, i, 0, addr, len, len, false);
+}
+
 static void mem_clone_args(struct capture *c, const struct capture_call *call, unsigned i,
 			   const struct sc_arg *a, uint64_t addr, uint64_t len)
 {
@@ -754,6 +765,7 @@ static mem_fn *const mem_fns[] = {
 	[SC_M_PTR_LEN] = mem_ptr_len,
 	[SC_M_MSGBUF] = mem_msgbuf,
 	[SC_M_IOCBS] = mem_iocbs,
+	[SC_M_NODEMASK] = mem_nodemask,
 };
 
 static void add_region(struct capture *c, const struct capture_call *call, unsigned i,

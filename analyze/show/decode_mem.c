@@ -114,15 +114,18 @@ static void print_mode_p(show_call *c, const void *p)
 	show_array_end(c);
 }
 
-/* get_mempolicy's [0000000000000000, 0000000000000000]: the node mask as
- * (maxnode + 62) / 64 words in hex (strace's numa.c get_nodes); maxnode is
- * the next argument. */
-static void node_mask_out(show_call *c, unsigned arg)
+/* A node mask as strace's numa.c get_nodes prints it: (maxnode + 62) / 64
+ * words, each "%#016lx" ([0x00000000000001, 0000000000000000]), at most -s
+ * of them; an address when the call failed to fill it (get_mempolicy's mask
+ * is copied at exit only, when it succeeded) or it could not be read. */
+static void node_mask(show_call *c, unsigned arg, unsigned maxnode_arg)
 {
-	uint64_t maxnode = show_arg(c, arg + 1), words = (maxnode + 62) / 64;
+	uint64_t words = (show_arg(c, maxnode_arg) + 62) / 64;
 	const struct replay_blob *b = show_blob(c, arg, 0, 1);
+	if (!b)
+		b = show_blob(c, arg, 0, 0);
 	uint64_t shown = show_verbose(c) || words <= show_strsize(c) ? words : show_strsize(c);
-	if (show_errno(c) || !show_arg(c, arg) || !b || !b->data || b->len / 8 < shown || !words) {
+	if (!show_arg(c, arg) || !b || !b->data || b->len / 8 < shown || !words) {
 		show_addr(c, show_arg(c, arg));
 		return;
 	}
@@ -137,10 +140,54 @@ static void node_mask_out(show_call *c, unsigned arg)
 		uint64_t w;
 		memcpy(&w, b->data + i * 8, 8);
 		char t[24];
-		snprintf(t, sizeof t, "%016llx", (unsigned long long)w);
+		snprintf(t, sizeof t, "%#016llx", (unsigned long long)w);
 		show_uint_as(c, w, t);
 	}
 	show_array_end(c);
+}
+
+/* The mask of get_mempolicy, set_mempolicy and mbind: maxnode follows it. */
+static void nodes_maxnode_next(show_call *c, unsigned arg)
+{
+	node_mask(c, arg, arg + 1);
+}
+
+/* migrate_pages(pid, maxnode, old_nodes, new_nodes). */
+static void nodes_maxnode_1(show_call *c, unsigned arg)
+{
+	node_mask(c, arg, 1);
+}
+
+/* A policy mode and its MPOL_F_* flags as strace's print_mode:
+ * MPOL_BIND|MPOL_F_STATIC_NODES; a mode without a name among flags makes
+ * it print the whole value as flags (MPOL_F_STATIC_NODES|0x7). */
+static void mpol_mode(show_call *c, uint64_t v)
+{
+	const uint64_t flags = v & 0xe000;
+	const char *name = xlat_name(&xlat_mpol_modes, v & ~flags);
+	if (!flags) {
+		dec_enum(c, &xlat_mpol_modes, v, "MPOL_???");
+		return;
+	}
+	if (!name) {
+		dec_flags(c, &xlat_mpol_mode_flags, v, "MPOL_???");
+		return;
+	}
+	char t[XLAT_BUFSZ];
+	int n = snprintf(t, sizeof t, "%s|", name);
+	xlat_format_flags(t + n, sizeof t - (size_t)n, &xlat_mpol_mode_flags, flags, NULL);
+	show_flags_text(c, t);
+}
+
+/* set_mempolicy's mode is an int, mbind's an unsigned long. */
+static void mode_int(show_call *c, unsigned arg)
+{
+	mpol_mode(c, (uint32_t)show_arg(c, arg));
+}
+
+static void mode_long(show_call *c, unsigned arg)
+{
+	mpol_mode(c, show_arg(c, arg));
 }
 
 /* io_setup(4, [0x7f...]): the context the kernel wrote. */
@@ -160,21 +207,23 @@ static void print_ctx_p(show_call *c, const void *p)
  * mmap(NULL, 8192, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0) = 0x7f...,
  * munmap(0x7f..., 42987), mprotect(0x7f..., 4096, PROT_READ), brk(NULL) = 0x55...,
  * madvise(0x7f..., 4096, MADV_DONTNEED), mlockall(MCL_CURRENT|MCL_FUTURE) ...
- * (a node mask of set_mempolicy/mbind prints as its address here) */
+ * set_mempolicy(MPOL_BIND|MPOL_F_STATIC_NODES, [0x00000000000001], 64) */
 const struct show_decoder show_decoders_mem[] = {
 	{ "mremap", .decode = dec_mremap },
 	{ "get_mempolicy", .args = SHOW_ARGS(SHOW_A_STRUCT(print_mode_p, sizeof(int32_t)),
-					     SHOW_A_PRINT(node_mask_out), SHOW_A_ULONG, SHOW_A_ADDR,
+					     SHOW_A_PRINT(nodes_maxnode_next), SHOW_A_ULONG, SHOW_A_ADDR,
 					     SHOW_A_FLAGS64(xlat_get_mempolicy_flags, "MPOL_???")) },
 	{ "mincore", .args = SHOW_ARGS(SHOW_A_ADDR, SHOW_A_ULONG, SHOW_A_PRINT(mincore_vec)) },
 	{ "remap_file_pages", .args = SHOW_ARGS(SHOW_A_ADDR, SHOW_A_ULONG, A_PROT, SHOW_A_ULONG,
 						SHOW_A_PRINT(mmap_flags)) },
-	{ "mbind", .args = SHOW_ARGS(SHOW_A_ADDR, SHOW_A_ULONG, SHOW_A_ENUM(xlat_mpol_modes, "MPOL_???"),
-				     SHOW_A_ADDR, SHOW_A_ULONG,
+	{ "mbind", .args = SHOW_ARGS(SHOW_A_ADDR, SHOW_A_ULONG, SHOW_A_PRINT(mode_long),
+				     SHOW_A_PRINT(nodes_maxnode_next), SHOW_A_ULONG,
 				     SHOW_A_FLAGS(xlat_mbind_flags, "MPOL_???")) },
 	{ "io_setup", .args = SHOW_ARGS(SHOW_A_UINT, SHOW_A_STRUCT(print_ctx_p, sizeof(uint64_t))) },
-	{ "set_mempolicy", .args = SHOW_ARGS(SHOW_A_ENUM(xlat_mpol_modes, "MPOL_???"), SHOW_A_ADDR,
+	{ "set_mempolicy", .args = SHOW_ARGS(SHOW_A_PRINT(mode_int), SHOW_A_PRINT(nodes_maxnode_next),
 					     SHOW_A_ULONG) },
+	{ "migrate_pages", .args = SHOW_ARGS(SHOW_A_INT, SHOW_A_ULONG, SHOW_A_PRINT(nodes_maxnode_1),
+					     SHOW_A_PRINT(nodes_maxnode_1)) },
 	{ "pkey_free", .args = SHOW_ARGS(SHOW_A_INT) },
 	{ "pkey_alloc", .args = SHOW_ARGS(SHOW_A_HEX64, SHOW_A_FLAGS64(xlat_pkey_access, "PKEY_???")),
 	  .rv = SHOW_RV_DEC },

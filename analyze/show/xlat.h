@@ -326,6 +326,7 @@ extern const struct xlat xlat_fan_mark_flags;	/* FAN_MARK_* */
 extern const struct xlat xlat_fan_event_flags;	/* FAN_* events */
 extern const struct xlat xlat_fs_ioc_flags;	/* FS_*_FL inode flags */
 extern const struct xlat xlat_mbind_flags;	/* MPOL_MF_* */
+extern const struct xlat xlat_mpol_mode_flags;	/* MPOL_F_* of set_mempolicy/mbind modes */
 extern const struct xlat xlat_open_tree_flags;	/* OPEN_TREE_* and AT_* of open_tree */
 extern const struct xlat xlat_fspick_flags;	/* FSPICK_* */
 extern const struct xlat xlat_mount_setattr_flags;	/* AT_* of mount_setattr */

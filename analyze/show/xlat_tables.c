@@ -2182,6 +2182,14 @@ static const struct xlat_entry mpol_modes_data[] = {
 };
 const struct xlat xlat_mpol_modes = XLAT_TABLE(mpol_modes_data, XLAT_INDEXED);
 
+/* MPOL_F_* mode flags, in strace's order */
+static const struct xlat_entry mpol_mode_flags_data[] = {
+	{ 0x8000, "MPOL_F_STATIC_NODES" },
+	{ 0x4000, "MPOL_F_RELATIVE_NODES" },
+	{ 0x2000, "MPOL_F_NUMA_BALANCING" },
+};
+const struct xlat xlat_mpol_mode_flags = XLAT_TABLE(mpol_mode_flags_data, XLAT_NORMAL);
+
 /* AUDIT_ARCH_* */
 static const struct xlat_entry audit_arch_data[] = {
 	{ 0xc00000b7, "AUDIT_ARCH_AARCH64" },

@@ -478,6 +478,29 @@ Test(decode, sysv_messages_and_ctl_structs_print_as_strace)
 	expect_lines("sysv", expect);
 }
 
+Test(decode, numa_node_masks_and_policy_modes_print_as_strace)
+{
+	static const char *const expect[] = {
+		"set_mempolicy(MPOL_PREFERRED, [0x00000000000001], 64) = %*",
+		"set_mempolicy(MPOL_BIND|MPOL_F_STATIC_NODES, [0x00000000000001], 2) = %*",
+		"set_mempolicy(MPOL_INTERLEAVE|MPOL_F_RELATIVE_NODES, [0x00000000000001, 0000000000000000, "
+		"0000000000000000, 0000000000000000, 0000000000000000, 0000000000000000, 0000000000000000, "
+		"0000000000000000, 0000000000000000, 0000000000000000, 0000000000000000, 0000000000000000, "
+		"0000000000000000, 0000000000000000, 0000000000000000, 0000000000000000], 1025) = %*",
+		/* 40 words: the 32 of -s, then "..." */
+		"set_mempolicy(MPOL_BIND, [0x00000000000001, %*, 0000000000000000, ...], 2560) = %*",
+		"set_mempolicy(MPOL_F_STATIC_NODES|0x7, [0x00000000000001], 64) = -1 %*",
+		"set_mempolicy(0x4d /* MPOL_??? */, [0x00000000000001], 64) = -1 %*",
+		"set_mempolicy(MPOL_BIND, 0x8, 64) = -1 %*",
+		"set_mempolicy(MPOL_DEFAULT, NULL, 0) = %*",
+		"mbind(NULL, 0, MPOL_BIND|MPOL_F_NUMA_BALANCING, [0x00000000000001], 64, "
+		"MPOL_MF_STRICT|MPOL_MF_MOVE) = %*",
+		"migrate_pages(0, 64, [0x00000000000001], [0x00000000000001]) = %*",
+		NULL,
+	};
+	expect_lines("numa", expect);
+}
+
 Test(decode, aio_control_blocks_and_events_print_as_strace)
 {
 	static const char *const expect[] = {

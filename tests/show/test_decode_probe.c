@@ -1,7 +1,7 @@
 /* test_decode_probe: the program test_decode_families records (not a test
  * suite itself). `test_decode_probe FAMILY DIR` makes a fixed sequence of
  * the calls of one decoder family (file, desc, mem, proc, signal, time,
- * net, ipc, misc), with arguments whose strace output does not depend on the run
+ * net, ipc, numa, misc), with arguments whose strace output does not depend on the run
  * except for addresses, pids and times, working only inside DIR and on
  * loopback. Every call either fails harmlessly or acts on its own files. */
 
@@ -379,6 +379,25 @@ static void fam_sysv(void)
 	semctl(se, 0, IPC_RMID);
 }
 
+/* NUMA policy: node masks of one word, of 1025 bits (libnuma's), longer
+ * than -s words, unreadable; modes with MPOL_F_* flags and without a name.
+ * set_mempolicy and mbind print their masks whether or not the kernel has
+ * NUMA, so only those are checked; a policy set is undone at once. */
+static void fam_numa(void)
+{
+	unsigned long mask[40] = { 1 }, one = 1;
+	syscall(SYS_set_mempolicy, 1 /* MPOL_PREFERRED */, &one, 64UL);
+	syscall(SYS_set_mempolicy, 2 | 0x8000 /* MPOL_BIND|MPOL_F_STATIC_NODES */, &one, 2UL);
+	syscall(SYS_set_mempolicy, 3 | 0x4000 /* MPOL_INTERLEAVE|MPOL_F_RELATIVE_NODES */, mask, 1025UL);
+	syscall(SYS_set_mempolicy, 2, mask, 40UL * 64);
+	syscall(SYS_set_mempolicy, 7 | 0x8000, &one, 64UL);
+	syscall(SYS_set_mempolicy, 77, &one, 64UL);
+	syscall(SYS_set_mempolicy, 2, (void *)8, 64UL);
+	syscall(SYS_set_mempolicy, 0, NULL, 0UL);
+	syscall(SYS_mbind, NULL, 0UL, 2 | 0x2000 /* MPOL_F_NUMA_BALANCING */, &one, 64UL, 1 | 2);
+	syscall(SYS_migrate_pages, 0, 64UL, &one, &one);
+}
+
 /* Native AIO: a write, an fsync and a read with an eventfd to signal,
  * their completions, and a pointer array with a bad pointer in it. */
 static void fam_aio(void)
@@ -742,7 +761,7 @@ static const struct {
 } families[] = {
 	{ "newer", fam_newer },
 	{ "edge", fam_edge }, { "restart", fam_restart },
-	{ "ipc", fam_ipc }, { "sysv", fam_sysv }, { "aio", fam_aio }, { "ptrace", fam_ptrace }, { "misc", fam_misc },
+	{ "ipc", fam_ipc }, { "sysv", fam_sysv }, { "aio", fam_aio }, { "numa", fam_numa }, { "ptrace", fam_ptrace }, { "misc", fam_misc },
 	{ "file", fam_file }, { "desc", fam_desc }, { "mem", fam_mem }, { "proc", fam_proc },
 	{ "signal", fam_signal }, { "time", fam_time }, { "net", fam_net },
 };
