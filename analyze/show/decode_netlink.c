@@ -1,12 +1,14 @@
 /*
  * decode_netlink — the messages in a NETLINK_ROUTE socket's buffers, as
  * strace 6.1 prints them (netlink.c, netlink_route.c, rtnl_addr.c,
- * nlattr.c): `[{nlmsg_len=24, nlmsg_type=RTM_GETADDR, ...}, {ifa_family=...}]`,
+ * rtnl_route.c, nlattr.c): `[{nlmsg_len=24, nlmsg_type=RTM_GETADDR, ...}, {ifa_family=...}]`,
  * several messages as an array of those, attributes as
  * `[{nla_len=8, nla_type=IFA_ADDRESS}, inet_addr("127.0.0.1")]`.
  *
  * Only what is decoded in full is printed this way: the address messages
- * (RTM_NEWADDR ... RTM_GETADDR) with their attributes, link requests
+ * (RTM_NEWADDR ... RTM_GETADDR) with their attributes, route messages
+ * (RTM_NEWROUTE ... RTM_GETROUTE) whose attributes are all among those of
+ * rta_kinds (addresses, interfaces, numbers, the table, cache info), link requests
  * (struct ifinfomsg with a name or a filter; not the kernel's link
  * replies), NLMSG_DONE and a capped NLMSG_ERROR. A buffer holding anything else, or not captured
  * whole (the recorder keeps -s bytes of a socket buffer), is left to the
@@ -328,21 +330,134 @@ static size_t ifinfomsg(show_call *c, const uint8_t *p, size_t len)
 	return IFINFOMSG_SIZE_;
 }
 
+/* ---- RTM_*ROUTE ------------------------------------------------------------- */
+
+#define RTM_NEWROUTE_ 24
+#define RTM_GETROUTE_ 26
+#define RTMSG_SIZE_ 12u
+
+enum rta_kind { RTA_K_NONE, RTA_K_ADDR, RTA_K_IFINDEX, RTA_K_U8, RTA_K_U32, RTA_K_U64,
+		RTA_K_TABLE, RTA_K_CACHEINFO };
+
+/* How strace 6.1's rtnl_route.c prints the route attributes decoded here,
+ * by RTA_* type; a message with any other (metrics, multipath, encapsulation,
+ * via, ports ...) is left to the caller. */
+static const uint8_t rta_kinds[] = {
+	[1] = RTA_K_ADDR,     /* RTA_DST */
+	[2] = RTA_K_ADDR,     /* RTA_SRC */
+	[3] = RTA_K_IFINDEX,  /* RTA_IIF */
+	[4] = RTA_K_IFINDEX,  /* RTA_OIF */
+	[5] = RTA_K_ADDR,     /* RTA_GATEWAY */
+	[6] = RTA_K_U32,      /* RTA_PRIORITY */
+	[7] = RTA_K_ADDR,     /* RTA_PREFSRC */
+	[11] = RTA_K_U32,     /* RTA_FLOW */
+	[12] = RTA_K_CACHEINFO,
+	[15] = RTA_K_TABLE,
+	[16] = RTA_K_U32,     /* RTA_MARK */
+	[19] = RTA_K_ADDR,    /* RTA_NEWDST */
+	[20] = RTA_K_U8,      /* RTA_PREF */
+	[23] = RTA_K_U64,     /* RTA_EXPIRES */
+	[25] = RTA_K_U32,     /* RTA_UID */
+	[26] = RTA_K_U8,      /* RTA_TTL_PROPAGATE */
+	[30] = RTA_K_U32,     /* RTA_NH_ID */
+};
+
+static enum rta_kind rta_kind(uint16_t type)
+{
+	return type < sizeof rta_kinds ? (enum rta_kind)rta_kinds[type] : RTA_K_NONE;
+}
+
+static int rta_known(uint16_t type)
+{
+	return rta_kind(type) != RTA_K_NONE;
+}
+
+/* {rta_clntref=2, rta_lastuse=8594, ..., rta_tsage=0} */
+static void rta_cacheinfo(show_call *c, const uint8_t *p)
+{
+	static const char *const names[] = { "rta_clntref", "rta_lastuse", "rta_expires", "rta_error",
+					     "rta_used", "rta_id", "rta_ts", "rta_tsage" };
+	uint32_t v[8];
+	memcpy(v, p, sizeof v);
+	show_struct_begin(c);
+	show_field(c, names[0]);
+	show_uint(c, v[0]);
+	for (unsigned i = 1; i < 8; i++)
+		dec_field_u(c, names[i], v[i]);
+	show_struct_end(c);
+}
+
+/* A value shorter than its kind's is strace's hex bytes (0 returned). */
+static int rta_value(show_call *c, uint16_t type, uint8_t family, const uint8_t *p, size_t len)
+{
+	static const uint8_t need[] = { [RTA_K_U8] = 1, [RTA_K_U32] = 4, [RTA_K_U64] = 8,
+					[RTA_K_IFINDEX] = 4, [RTA_K_TABLE] = 4, [RTA_K_CACHEINFO] = 32 };
+	enum rta_kind k = rta_kind(type);
+	uint64_t v = 0;
+	if (k == RTA_K_NONE || len < need[k])
+		return 0;
+	if (need[k] <= sizeof v) /* the numbers; not an address or cache info */
+		memcpy(&v, p, need[k]);
+	switch (k) {
+	case RTA_K_ADDR: inet_address(c, family, p, len); break;
+	case RTA_K_IFINDEX: dec_ifindex(c, (uint32_t)v); break;
+	case RTA_K_TABLE: dec_enum(c, &xlat_routing_table_ids, v, NULL); break;
+	case RTA_K_CACHEINFO: rta_cacheinfo(c, p); break;
+	default: show_uint(c, v); break;
+	}
+	return 1;
+}
+
+/* {rtm_family=AF_INET, rtm_dst_len=24, rtm_src_len=0, rtm_tos=0,
+ *  rtm_table=RT_TABLE_MAIN, rtm_protocol=RTPROT_KERNEL, rtm_scope=RT_SCOPE_LINK,
+ *  rtm_type=RTN_UNICAST, rtm_flags=0}, then the attributes. */
+static void rtmsg(show_call *c, const uint8_t *p, size_t len)
+{
+	show_struct_begin(c);
+	show_field(c, "rtm_family");
+	dec_enum(c, &xlat_addrfams, p[0], "AF_???");
+	show_struct_next(c);
+	if (len < RTMSG_SIZE_) {
+		show_more(c);
+		show_struct_end(c);
+		return;
+	}
+	uint32_t flags;
+	memcpy(&flags, p + 8, 4);
+	show_field(c, "rtm_dst_len");
+	show_uint(c, p[1]);
+	dec_field_u(c, "rtm_src_len", p[2]);
+	dec_next_field(c, "rtm_tos");
+	dec_flags(c, &xlat_ip_tos, p[3], "IPTOS_TOS_???");
+	dec_next_field(c, "rtm_table");
+	dec_enum(c, &xlat_routing_table_ids, p[4], NULL);
+	dec_next_field(c, "rtm_protocol");
+	dec_enum(c, &xlat_routing_protocols, p[5], "RTPROT_???");
+	dec_next_field(c, "rtm_scope");
+	dec_enum(c, &xlat_routing_scopes, p[6], NULL);
+	dec_next_field(c, "rtm_type");
+	dec_enum(c, &xlat_routing_types, p[7], "RTN_???");
+	dec_next_field(c, "rtm_flags");
+	dec_flags(c, &xlat_route_flags, flags, "RTM_F_???");
+	show_struct_end(c);
+	if (len > RTMSG_SIZE_) {
+		show_array_next(c);
+		nl_attrs(c, &xlat_rtnl_route_attrs, "RTA_???", rta_value, p[0], p + RTMSG_SIZE_,
+			 len - RTMSG_SIZE_);
+	}
+}
+
 /* ---- messages --------------------------------------------------------------- */
 
-/* A link message is printed here when all its attributes are ones
- * ifla_value() knows (requests: a name, a filter), not a kernel's reply. */
-static int links_known(const uint8_t *p, size_t len)
+/* Whether every attribute in P (LEN bytes) has a type KNOWN says is
+ * printed here (an attribute running past the end ends the walk). */
+static int attrs_known(const uint8_t *p, size_t len, int (*known)(uint16_t type))
 {
-	if (len <= IFINFOMSG_SIZE_)
-		return 1;
-	p += IFINFOMSG_SIZE_;
-	len -= IFINFOMSG_SIZE_;
 	while (len >= NLA_HDRLEN_) {
 		uint16_t nla_len, nla_type;
 		memcpy(&nla_len, p, 2);
 		memcpy(&nla_type, p + 2, 2);
-		if (nla_len < NLA_HDRLEN_ || !ifla_known(nla_type & NLA_TYPE_MASK_))
+		if (nla_len < NLA_HDRLEN_ || !known(nla_type & NLA_TYPE_MASK_))
 			return 0;
 		size_t next = align4(nla_len);
 		if (next >= len)
@@ -351,6 +466,12 @@ static int links_known(const uint8_t *p, size_t len)
 		len -= next;
 	}
 	return len == 0;
+}
+
+/* A message with a fixed header of HDR bytes and attributes after it. */
+static int msg_known(const uint8_t *p, size_t len, size_t hdr, int (*known)(uint16_t type))
+{
+	return len <= hdr || attrs_known(p + hdr, len - hdr, known);
 }
 
 /* Whether this module prints the payload of a message of TYPE, LEN bytes
@@ -362,7 +483,9 @@ static int payload_known(const struct k_nlmsghdr *h, const uint8_t *p, size_t le
 	if (h->type == NLMSG_ERROR_)
 		return (h->flags & NLM_F_CAPPED_) && len == 4 + NLMSG_HDRLEN_;
 	if (h->type >= RTM_NEWLINK_ && h->type <= RTM_SETLINK_)
-		return links_known(p, len);
+		return msg_known(p, len, IFINFOMSG_SIZE_, ifla_known);
+	if (h->type >= RTM_NEWROUTE_ && h->type <= RTM_GETROUTE_)
+		return msg_known(p, len, RTMSG_SIZE_, rta_known);
 	return h->type >= RTM_NEWADDR_ && h->type <= RTM_GETADDR_ + 1;
 }
 
@@ -415,6 +538,8 @@ static void message(show_call *c, const struct k_nlmsghdr *h, const uint8_t *p, 
 			show_array_next(c);
 			nl_attrs(c, &xlat_rtnl_link_attrs, "IFLA_???", ifla_value, d[0], d + k, dl - k);
 		}
+	} else if (h->type >= RTM_NEWROUTE_ && h->type <= RTM_GETROUTE_) {
+		rtmsg(c, d, dl);
 	} else {
 		ifaddrmsg(c, d, dl);
 	}

@@ -3525,6 +3525,63 @@ static const struct xlat_entry routing_scopes_data[] = {
 };
 const struct xlat xlat_routing_scopes = XLAT_TABLE(routing_scopes_data, XLAT_NORMAL);
 
+/* RT_TABLE_* */
+static const struct xlat_entry routing_table_ids_data[] = {
+	{ 0, "RT_TABLE_UNSPEC" }, { 252, "RT_TABLE_COMPAT" }, { 253, "RT_TABLE_DEFAULT" },
+	{ 254, "RT_TABLE_MAIN" }, { 255, "RT_TABLE_LOCAL" },
+};
+const struct xlat xlat_routing_table_ids = XLAT_TABLE(routing_table_ids_data, XLAT_NORMAL);
+
+/* RTPROT_* */
+static const struct xlat_entry routing_protocols_data[] = {
+	{ 0, "RTPROT_UNSPEC" }, { 1, "RTPROT_REDIRECT" }, { 2, "RTPROT_KERNEL" }, { 3, "RTPROT_BOOT" },
+	{ 4, "RTPROT_STATIC" }, { 8, "RTPROT_GATED" }, { 9, "RTPROT_RA" }, { 10, "RTPROT_MRT" },
+	{ 11, "RTPROT_ZEBRA" }, { 12, "RTPROT_BIRD" }, { 13, "RTPROT_DNROUTED" }, { 14, "RTPROT_XORP" },
+	{ 15, "RTPROT_NTK" }, { 16, "RTPROT_DHCP" }, { 17, "RTPROT_MROUTED" }, { 18, "RTPROT_KEEPALIVED" },
+	{ 42, "RTPROT_BABEL" }, { 99, "RTPROT_OPENR" }, { 186, "RTPROT_BGP" }, { 187, "RTPROT_ISIS" },
+	{ 188, "RTPROT_OSPF" }, { 189, "RTPROT_RIP" }, { 192, "RTPROT_EIGRP" },
+};
+const struct xlat xlat_routing_protocols = XLAT_TABLE(routing_protocols_data, XLAT_NORMAL);
+
+/* RTN_* */
+static const struct xlat_entry routing_types_data[] = {
+	{ 0, "RTN_UNSPEC" }, { 1, "RTN_UNICAST" }, { 2, "RTN_LOCAL" }, { 3, "RTN_BROADCAST" },
+	{ 4, "RTN_ANYCAST" }, { 5, "RTN_MULTICAST" }, { 6, "RTN_BLACKHOLE" }, { 7, "RTN_UNREACHABLE" },
+	{ 8, "RTN_PROHIBIT" }, { 9, "RTN_THROW" }, { 10, "RTN_NAT" }, { 11, "RTN_XRESOLVE" },
+};
+const struct xlat xlat_routing_types = XLAT_TABLE(routing_types_data, XLAT_INDEXED);
+
+/* rtm_flags: RTNH_F_* of the next hop, then RTM_F_* */
+static const struct xlat_entry route_flags_data[] = {
+	{ 0x1, "RTNH_F_DEAD" }, { 0x2, "RTNH_F_PERVASIVE" }, { 0x4, "RTNH_F_ONLINK" },
+	{ 0x8, "RTNH_F_OFFLOAD" }, { 0x10, "RTNH_F_LINKDOWN" }, { 0x20, "RTNH_F_UNRESOLVED" },
+	{ 0x40, "RTNH_F_TRAP" }, { 0x100, "RTM_F_NOTIFY" }, { 0x200, "RTM_F_CLONED" },
+	{ 0x400, "RTM_F_EQUALIZE" }, { 0x800, "RTM_F_PREFIX" }, { 0x1000, "RTM_F_LOOKUP_TABLE" },
+	{ 0x2000, "RTM_F_FIB_MATCH" }, { 0x4000, "RTM_F_OFFLOAD" }, { 0x8000, "RTM_F_TRAP" },
+	{ 0x20000000, "RTM_F_OFFLOAD_FAILED" },
+};
+const struct xlat xlat_route_flags = XLAT_TABLE(route_flags_data, XLAT_NORMAL);
+
+/* IPTOS_* of rtm_tos */
+static const struct xlat_entry ip_tos_data[] = {
+	{ 0x10, "IPTOS_LOWDELAY" }, { 0x08, "IPTOS_THROUGHPUT" }, { 0x04, "IPTOS_RELIABILITY" },
+	{ 0x02, "IPTOS_MINCOST" },
+};
+const struct xlat xlat_ip_tos = XLAT_TABLE(ip_tos_data, XLAT_NORMAL);
+
+/* RTA_* */
+static const struct xlat_entry rtnl_route_attrs_data[] = {
+	{ 0, "RTA_UNSPEC" }, { 1, "RTA_DST" }, { 2, "RTA_SRC" }, { 3, "RTA_IIF" }, { 4, "RTA_OIF" },
+	{ 5, "RTA_GATEWAY" }, { 6, "RTA_PRIORITY" }, { 7, "RTA_PREFSRC" }, { 8, "RTA_METRICS" },
+	{ 9, "RTA_MULTIPATH" }, { 10, "RTA_PROTOINFO" }, { 11, "RTA_FLOW" }, { 12, "RTA_CACHEINFO" },
+	{ 13, "RTA_SESSION" }, { 14, "RTA_MP_ALGO" }, { 15, "RTA_TABLE" }, { 16, "RTA_MARK" },
+	{ 17, "RTA_MFC_STATS" }, { 18, "RTA_VIA" }, { 19, "RTA_NEWDST" }, { 20, "RTA_PREF" },
+	{ 21, "RTA_ENCAP_TYPE" }, { 22, "RTA_ENCAP" }, { 23, "RTA_EXPIRES" }, { 24, "RTA_PAD" },
+	{ 25, "RTA_UID" }, { 26, "RTA_TTL_PROPAGATE" }, { 27, "RTA_IP_PROTO" }, { 28, "RTA_SPORT" },
+	{ 29, "RTA_DPORT" }, { 30, "RTA_NH_ID" },
+};
+const struct xlat xlat_rtnl_route_attrs = XLAT_TABLE(rtnl_route_attrs_data, XLAT_INDEXED);
+
 /* RTEXT_FILTER_* */
 static const struct xlat_entry rtnl_ext_filter_data[] = {
 	{ 0x1, "RTEXT_FILTER_VF" },

@@ -722,6 +722,20 @@ Test(decode, newer_calls_print_as_strace)
 		"recvmsg(3, {msg_name={sa_family=AF_NETLINK, nl_pid=0, nl_groups=00000000}, msg_namelen=12, "
 		"msg_iov=[{iov_base=[{nlmsg_len=20, nlmsg_type=NLMSG_DONE, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=1, "
 		"nlmsg_pid=47911}, 0], iov_len=16384}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, 0) = 20",
+		"sendto(3, [{nlmsg_len=36, nlmsg_type=RTM_GETROUTE, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=3, "
+		"nlmsg_pid=47911}, {rtm_family=AF_INET, rtm_dst_len=32, rtm_src_len=0, rtm_tos=0, "
+		"rtm_table=RT_TABLE_UNSPEC, rtm_protocol=RTPROT_UNSPEC, rtm_scope=RT_SCOPE_UNIVERSE, "
+		"rtm_type=RTN_UNSPEC, rtm_flags=0}, [{nla_len=8, nla_type=RTA_DST}, inet_addr(\"127.0.0.1\")]], 36, "
+		"0, {sa_family=AF_NETLINK, nl_pid=0, nl_groups=00000000}, 12) = 36",
+		/* the route the kernel finds: its table, cache figures, uid vary */
+		"recvmsg(3, {msg_name={sa_family=AF_NETLINK, nl_pid=0, nl_groups=00000000}, msg_namelen=12, "
+		"msg_iov=[{iov_base=[{nlmsg_len=%d, nlmsg_type=RTM_NEWROUTE, nlmsg_flags=0, nlmsg_seq=3, "
+		"nlmsg_pid=47911}, {rtm_family=AF_INET, rtm_dst_len=32, rtm_src_len=0, rtm_tos=0, rtm_table=%*, "
+		"rtm_type=RTN_LOCAL, rtm_flags=RTM_F_CLONED%*}, [[{nla_len=8, nla_type=RTA_TABLE}, %*"
+		"[{nla_len=8, nla_type=RTA_DST}, inet_addr(\"127.0.0.1\")], [{nla_len=8, nla_type=RTA_OIF}, "
+		"if_nametoindex(\"lo\")], [{nla_len=8, nla_type=RTA_PREFSRC}, inet_addr(\"127.0.0.1\")]%*"
+		"[{nla_len=36, nla_type=RTA_CACHEINFO}, {rta_clntref=%d, rta_lastuse=%d, rta_expires=%d, "
+		"rta_error=%d, rta_used=%d, rta_id=%d, rta_ts=%d, rta_tsage=%d}]]], iov_len=16384}]%*",
 		"sendto(3, [{nlmsg_len=20, nlmsg_type=RTM_GETLINK, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=2, "
 		"nlmsg_pid=47911}, {ifi_family=AF_UNSPEC, ...}], 20, MSG_DONTWAIT, NULL, 0) = 20",
 		"seccomp(SECCOMP_SET_MODE_FILTER, 0, {len=1, filter=%x}) = 0",

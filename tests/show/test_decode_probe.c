@@ -622,6 +622,17 @@ static void netlink_dump(void)
 	}
 	struct {
 		struct nlmsghdr h;
+		struct rtmsg r;
+		struct rtattr a;
+		struct in_addr dst;
+	} route = { { sizeof route, RTM_GETROUTE, NLM_F_REQUEST, 3, 47911 }, { .rtm_family = AF_INET, .rtm_dst_len = 32 },
+		    { RTA_LENGTH(sizeof(struct in_addr)), RTA_DST }, { htonl(INADDR_LOOPBACK) } };
+	sendto(nl, &route, sizeof route, 0, (struct sockaddr *)&kernel, sizeof kernel);
+	struct iovec iov = { buf, sizeof buf };
+	struct msghdr mh = { &kernel, sizeof kernel, &iov, 1, NULL, 0, 0 };
+	recvmsg(nl, &mh, 0);
+	struct {
+		struct nlmsghdr h;
 		unsigned char family;
 		unsigned char pad[3];
 	} link = { { sizeof link, RTM_GETLINK, NLM_F_REQUEST, 2, 47911 }, AF_UNSPEC, { 0 } };
