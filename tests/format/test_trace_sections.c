@@ -1,9 +1,10 @@
 /* The frame's data section (format 3): large blobs written apart from their
  * events come back in them, at every split threshold, in both writer modes,
  * at different levels for the two parts of a frame; damage to the section
- * or to the references into it is caught; and a trace of format 2 (no data
+ * or to the references into it is caught; and traces of format 2 (no data
  * section, 20-byte frame headers), written by the writer of 2026-12-03
- * (a80992c) from the same blob stream, still reads event for event. */
+ * (a80992c) from the same blob stream, and of format 3, still read event
+ * for event. */
 #include <criterion/criterion.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -63,6 +64,14 @@ static uint64_t assert_blob_stream(const char *file, int n, unsigned want_major)
 Test(sections, a_format_2_trace_reads_event_for_event)
 {
 	uint64_t frames = assert_blob_stream(FIXTURE_DIR "/v2-blobs.trace", 60, 2);
+	cr_assert_gt(frames, 10);
+}
+
+/* Written by the writer of 1fac480 (format 3: data sections, times in the
+ * events) from the same stream, in frames of 4 KiB. */
+Test(sections, a_format_3_trace_reads_event_for_event)
+{
+	uint64_t frames = assert_blob_stream(FIXTURE_DIR "/v3-blobs.trace", 60, 3);
 	cr_assert_gt(frames, 10);
 }
 
