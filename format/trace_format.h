@@ -16,13 +16,18 @@
  *              message; then, in the last data_payload_len bytes (0 when
  *              data_len is 0), a second zstd frame which decompresses to the
  *              frame's data section, data_len bytes.
+ *   data section := time* blob_bytes
+ *           time: nevents varints, event i's Event.dt_ns (which the events
+ *           themselves leave out), then the blob bytes.
  *
- * The data section holds the bytes of large blobs (Blob.section_len set,
- * Blob.data empty), in the order of the events and of their blobs: a blob
- * takes the next section_len bytes. Kept apart, the events compress as one
- * tight stream, the blob bytes (file contents, mostly) with settings of
- * their own, and the reader hands out events whose data is a slice of the
- * section, without a copy.
+ * The data section holds the events' times and the bytes of large blobs
+ * (Blob.section_len set, Blob.data empty), in the order of the events and
+ * of their blobs: a blob takes the next section_len bytes. Kept apart, the
+ * events compress as one tight stream (a loop's events repeat byte for byte
+ * when their times, whose microseconds jitter, are not among them: a pipe
+ * loop's trace is 45% smaller so), the blob bytes (file contents, mostly)
+ * with settings of their own, and the reader hands out events whose data
+ * is a slice of the section, without a copy.
  *
  * Frames are independent: any frame can be decoded alone, so a reader can
  * resynchronise on the next frame header after damage. The last frame of a
@@ -33,7 +38,9 @@
  * Metadata.time_unit_ns, which changes what Event.dt_ns counts (a version 1
  * reader would misread the times); version 1 files read as unit 1 ns.
  * Version 3 added the data section and Blob.section_len (a version 2 reader
- * would take such blobs for empty ones). Versions 1 and 2 have no data
+ * would take such blobs for empty ones). Version 4 moved the times into
+ * the data section (a version 3 reader would see every time as 0). Versions
+ * 1 to 3 keep each event's time in its Event.dt_ns; 1 and 2 have no data
  * section and a 20-byte frame header: the 28-byte one without
  * data_payload_len and data_len (check over the 16 bytes before it).
  */
@@ -50,7 +57,7 @@
 #define TRACE_FRAME_HEADER_LEN 28
 #define TRACE_FRAME_HEADER_LEN_V2 20 /* versions 1 and 2 */
 
-#define TRACE_VERSION_MAJOR 3
+#define TRACE_VERSION_MAJOR 4
 #define TRACE_VERSION_MINOR 0
 
 /* The frame header's length in a file of major version MAJOR. */

@@ -89,6 +89,7 @@ struct trace_reader {
 	size_t content_cap, content_len, pos;
 	const unsigned char *data;
 	size_t data_len, data_pos;
+	size_t times_end, times_pos; /* format 4: the time column, data[0, times_end) */
 	uint32_t frame_events, frame_seen;
 	uint64_t frame_off, frame_t; /* frame_t in units of time_unit ns */
 	uint64_t time_unit;
@@ -285,6 +286,23 @@ static const char *decompress(trace_reader *r, unsigned char *dst, size_t len,
 	return got == len ? NULL : "short content";
 }
 
+/* Format 4: the data section begins with a varint per event, its time;
+ * the blob bytes follow them. Finds where the times end. */
+static int time_column(trace_reader *r)
+{
+	size_t pos = 0;
+	for (uint32_t i = 0; i < r->frame_events; i++) {
+		size_t k = 0;
+		while (pos + k < r->data_len && k < 10 && (r->data[pos + k] & 0x80))
+			k++;
+		if (pos + k >= r->data_len || k == 10)
+			return -1;
+		pos += k + 1;
+	}
+	r->times_end = r->data_pos = pos;
+	return 0;
+}
+
 static int decompress_frame(trace_reader *r, const unsigned char *h)
 {
 	uint32_t clen = trace_get_u32(h + 4), ulen = trace_get_u32(h + 8);
@@ -317,6 +335,9 @@ static int decompress_frame(trace_reader *r, const unsigned char *h)
 	r->data_len = dlen;
 	r->data_pos = 0;
 	r->frame_events = trace_get_u32(h + 12);
+	r->times_pos = r->times_end = 0;
+	if (r->major >= 4 && time_column(r) < 0)
+		return damaged(r, r->frame_off, "time column shorter than the frame's events");
 	r->frame_seen = 0;
 	r->frame_t = 0;
 	r->in_frame = 1;
@@ -433,10 +454,19 @@ static int next_in_frame(trace_reader *r, const Rt__Event **ret, uint64_t *t_ns)
 	    (ev->kind_case == RT__EVENT__KIND_EXIT &&
 	     take_data(r, ev->exit->blobs, ev->exit->n_blobs) < 0))
 		return damaged(r, r->frame_off, "blob beyond the data section");
+	uint64_t dt = ev->dt_ns;
+	if (r->major >= 4) {
+		/* the column has one time per event the header counts */
+		if (r->times_pos >= r->times_end ||
+		    read_varint(r->data + r->times_pos, r->times_end - r->times_pos, &dt, &used) < 0)
+			return damaged(r, r->frame_off, "more events than times");
+		r->times_pos += used;
+		ev->dt_ns = dt;
+	}
 	r->frame_seen++;
 	if (ev->kind_case == RT__EVENT__KIND_TRAILER)
 		return keep_trailer(r, p, (size_t)len);
-	r->frame_t += ev->dt_ns;
+	r->frame_t += dt;
 	r->events++;
 	*ret = ev;
 	if (t_ns)

@@ -15,7 +15,9 @@
 struct batch {
 	unsigned char *buf;       /* the events */
 	size_t len, cap;
-	unsigned char *data;      /* the data section */
+	unsigned char *times;     /* the time column: a varint per event */
+	size_t times_len, times_cap;
+	unsigned char *data;      /* the data section's blob bytes, after the times */
 	size_t data_len, data_cap;
 	uint32_t nevents;
 	struct batch *next;
@@ -148,6 +150,38 @@ static size_t compress(ZSTD_CCtx *c, int *cur, int level, unsigned char *dst, si
 	return ZSTD_isError(k) ? 0 : k;
 }
 
+/* The data section: the time column A, then the blob bytes B, as one zstd
+ * frame without first copying them together. */
+static size_t compress_section(ZSTD_CCtx *c, int *cur, int level, unsigned char *dst, size_t cap,
+			       const unsigned char *a, size_t an, const unsigned char *b, size_t bn)
+{
+	if (level != *cur) {
+		ZSTD_CCtx_setParameter(c, ZSTD_c_compressionLevel, level);
+		*cur = level;
+	}
+	ZSTD_CCtx_reset(c, ZSTD_reset_session_only);
+	ZSTD_CCtx_setPledgedSrcSize(c, an + bn);
+	ZSTD_outBuffer out = { dst, cap, 0 };
+	ZSTD_inBuffer in = { a, an, 0 };
+	while (in.pos < in.size)
+		if (ZSTD_isError(ZSTD_compressStream2(c, &out, &in, ZSTD_e_continue)))
+			return 0;
+	in = (ZSTD_inBuffer){ b, bn, 0 };
+	for (;;) {
+		size_t left = ZSTD_compressStream2(c, &out, &in, ZSTD_e_end);
+		if (ZSTD_isError(left))
+			return 0;
+		if (left == 0)
+			return out.pos;
+	}
+}
+
+/* Bytes a batch holds: its events, times and blob bytes. */
+static size_t batch_held(const struct batch *b)
+{
+	return b->len + b->times_len + b->data_len;
+}
+
 static int reserve_zbuf(trace_writer *w, size_t need)
 {
 	if (need <= w->zcap)
@@ -165,11 +199,12 @@ static int reserve_zbuf(trace_writer *w, size_t need)
  * never concurrently. */
 static int write_frame(trace_writer *w, const struct batch *b)
 {
+	size_t section = b->times_len + b->data_len;
 	size_t bound = ZSTD_compressBound(b->len);
-	size_t dbound = b->data_len ? ZSTD_compressBound(b->data_len) : 0;
+	size_t dbound = section ? ZSTD_compressBound(section) : 0;
 	if (reserve_zbuf(w, TRACE_FRAME_HEADER_LEN + bound + dbound) < 0)
 		return -ENOMEM;
-	if (b->data_len && !w->dcctx) {
+	if (section && !w->dcctx) {
 		w->cur_data_level = w->opts.data_level;
 		if (!(w->dcctx = new_cctx(w->cur_data_level)))
 			return -ENOMEM;
@@ -179,11 +214,11 @@ static int write_frame(trace_writer *w, const struct batch *b)
 	size_t clen = compress(w->cctx, &w->cur_level, pick_level(w, w->opts.level), out, bound,
 			       b->buf, b->len);
 	size_t dlen = 0;
-	if (clen && b->data_len)
-		dlen = compress(w->dcctx, &w->cur_data_level, pick_level(w, w->opts.data_level),
-				out + clen, dbound, b->data, b->data_len);
+	if (clen && section)
+		dlen = compress_section(w->dcctx, &w->cur_data_level, pick_level(w, w->opts.data_level),
+					out + clen, dbound, b->times, b->times_len, b->data, b->data_len);
 	w->busy_ns += clock_ns(CLOCK_THREAD_CPUTIME_ID) - t0;
-	if (!clen || (b->data_len && !dlen))
+	if (!clen || (section && !dlen))
 		return TRACE_E_COMPRESS;
 	unsigned char *h = w->zbuf;
 	memcpy(h, TRACE_FRAME_MAGIC, 4);
@@ -191,7 +226,7 @@ static int write_frame(trace_writer *w, const struct batch *b)
 	trace_put_u32(h + 8, (uint32_t)b->len);
 	trace_put_u32(h + 12, b->nevents);
 	trace_put_u32(h + 16, (uint32_t)dlen);
-	trace_put_u32(h + 20, (uint32_t)b->data_len);
+	trace_put_u32(h + 20, (uint32_t)section);
 	trace_put_u32(h + 24, trace_fnv1a(h, 24));
 	size_t total = TRACE_FRAME_HEADER_LEN + clen + dlen;
 	int r = write_all(w->fd, h, total);
@@ -221,9 +256,10 @@ static struct batch *dequeue(trace_writer *w)
 /* Returns a written batch for reuse; call with the lock held. */
 static void recycle(trace_writer *w, struct batch *b)
 {
-	__atomic_sub_fetch(&w->pending, b->len + b->data_len, __ATOMIC_RELAXED);
+	__atomic_sub_fetch(&w->pending, batch_held(b), __ATOMIC_RELAXED);
 	w->nqueued--;
 	b->len = 0;
+	b->times_len = 0;
 	b->data_len = 0;
 	b->nevents = 0;
 	b->next = w->spare;
@@ -295,6 +331,7 @@ static void free_batches(struct batch *b)
 	while (b) {
 		struct batch *n = b->next;
 		free(b->buf);
+		free(b->times);
 		free(b->data);
 		free(b);
 		b = n;
@@ -380,7 +417,7 @@ static void seal(trace_writer *w)
 	w->frame_base = 0;
 	/* the batch's bytes count as pending from here until recycle() takes
 	 * them off; before, trace_writer_pending_bytes() reads them off w->cur */
-	__atomic_add_fetch(&w->pending, b->len + b->data_len, __ATOMIC_RELAXED);
+	__atomic_add_fetch(&w->pending, batch_held(b), __ATOMIC_RELAXED);
 	pthread_mutex_lock(&w->lock);
 	while (w->have_thread && w->nqueued >= w->opts.max_queued && !w->err)
 		pthread_cond_wait(&w->space, &w->lock);
@@ -435,6 +472,7 @@ static struct batch *current_batch(trace_writer *w, size_t need, size_t data)
 	/* both sized for a whole batch at once: growing them by doubling
 	 * cost every batch copies of the part already filled */
 	if (reserve(&b->buf, &b->cap, b->len, need, w->opts.batch_bytes + 4096) < 0 ||
+	    reserve(&b->times, &b->times_cap, b->times_len, 10, w->opts.batch_bytes / 8 + 4096) < 0 ||
 	    (data && reserve(&b->data, &b->data_cap, b->data_len, data,
 			     w->opts.batch_bytes + 4096) < 0))
 		return NULL;
@@ -460,7 +498,10 @@ int trace_writer_append(trace_writer *w, Rt__Event *ev, uint64_t t_ns)
 	uint64_t q = t_ns / w->opts.time_unit_ns;
 	t_ns = q * w->opts.time_unit_ns;
 	uint64_t base = w->cur && w->cur->nevents ? w->frame_base : 0;
-	ev->dt_ns = q >= base ? q - base : 0;
+	uint64_t dt = q >= base ? q - base : 0;
+	/* the time goes to the frame's time column, not into the event: apart
+	 * from the jitter of the times, a loop's events repeat byte for byte */
+	ev->dt_ns = 0;
 	/* entries and exits (nearly every event) take the direct encoder,
 	 * which sizes each part once and splits off large blobs; the rest
 	 * goes through protobuf-c, every blob inline */
@@ -474,6 +515,7 @@ int trace_writer_append(trace_writer *w, Rt__Event *ev, uint64_t t_ns)
 	if (!b)
 		return -ENOMEM;
 	b->len += put_varint(b->buf + b->len, n);
+	b->times_len += put_varint(b->times + b->times_len, dt);
 	unsigned char *to = data ? b->data + b->data_len : NULL;
 	b->len += direct ? trace_pack_write(ev, &plan, b->buf + b->len, to)
 			 : rt__event__pack(ev, b->buf + b->len);
@@ -484,7 +526,7 @@ int trace_writer_append(trace_writer *w, Rt__Event *ev, uint64_t t_ns)
 		w->first_ns = t_ns;
 	if (t_ns > w->last_ns)
 		w->last_ns = t_ns;
-	if (b->len + b->data_len < w->opts.batch_bytes)
+	if (batch_held(b) < w->opts.batch_bytes)
 		return 0;
 	seal(w);
 	return w->err ? w->err : 1;
@@ -534,7 +576,7 @@ uint64_t trace_writer_pending_bytes(const trace_writer *w)
 	/* sealed batches (atomic: the writer thread takes them off) and the
 	 * current one, which only the appending thread touches */
 	return __atomic_load_n(&w->pending, __ATOMIC_RELAXED) +
-	       (w->cur ? w->cur->len + w->cur->data_len : 0);
+	       (w->cur ? batch_held(w->cur) : 0);
 }
 
 uint64_t trace_writer_written_bytes(const trace_writer *w)

@@ -16,7 +16,8 @@
  *
  * Event times are passed as nanoseconds since the trace start; the writer
  * rounds them down to opts.time_unit_ns (recorded in the metadata) and stores
- * them delta-encoded. They must not decrease.
+ * them delta-encoded, in the frame's time column (at the head of its data
+ * section), not in the events. They must not decrease.
  *
  * Errors are negative errno or trace_error codes (trace_format.h). A write
  * error is sticky: every later call returns it. Not thread-safe: one thread
@@ -57,8 +58,8 @@ int trace_writer_open(const char *path, const Rt__Metadata *meta,
 int trace_writer_open_fd(int fd, const Rt__Metadata *meta,
 			 const trace_writer_opts *opts, trace_writer **ret);
 
-/* Appends EV, stamped T_NS (ns since the trace start). EV's dt_ns is set by
- * the writer; EV is not kept. Returns 1 when this sealed a batch (without a
+/* Appends EV, stamped T_NS (ns since the trace start). EV's dt_ns is
+ * cleared by the writer (the time is stored apart); EV is not kept. Returns 1 when this sealed a batch (without a
  * writer thread, call trace_writer_pump() soon), 0 otherwise, or a negative
  * error. */
 int trace_writer_append(trace_writer *w, Rt__Event *ev, uint64_t t_ns);

@@ -75,16 +75,31 @@ Test(sections, a_format_3_trace_reads_event_for_event)
 	cr_assert_gt(frames, 10);
 }
 
-/* Frame headers of a format-3 file: the data section's sizes of each. */
-static int data_sections(const unsigned char *p, size_t len, uint32_t *dlen, int max)
+/* The blob bytes in the data sections of a file of this format: each
+ * section decompressed, its time column (a varint per event) skipped. */
+static uint64_t split_bytes(const unsigned char *p, size_t len)
 {
 	size_t off = TRACE_FILE_HEADER_LEN + trace_get_u32(p + 12);
-	int n = 0;
-	while (off + TRACE_FRAME_HEADER_LEN <= len && n < max) {
-		dlen[n++] = trace_get_u32(p + off + 20);
-		off += TRACE_FRAME_HEADER_LEN + trace_get_u32(p + off + 4);
+	uint64_t total = 0;
+	while (off + TRACE_FRAME_HEADER_LEN <= len) {
+		const unsigned char *h = p + off;
+		uint32_t clen = trace_get_u32(h + 4), nev = trace_get_u32(h + 12);
+		uint32_t dclen = trace_get_u32(h + 16), dlen = trace_get_u32(h + 20);
+		unsigned char *d = malloc(dlen + 1);
+		cr_assert_eq(ZSTD_decompress(d, dlen, h + TRACE_FRAME_HEADER_LEN + clen - dclen, dclen),
+			     dlen);
+		size_t pos = 0;
+		for (uint32_t i = 0; i < nev; i++) {
+			while (pos < dlen && (d[pos] & 0x80))
+				pos++;
+			pos++;
+		}
+		cr_assert_leq(pos, dlen, "a time per event");
+		total += dlen - pos;
+		free(d);
+		off += TRACE_FRAME_HEADER_LEN + clen;
 	}
-	return n;
+	return total;
 }
 
 Test(sections, large_blobs_go_to_the_data_section_and_come_back)
@@ -97,11 +112,7 @@ Test(sections, large_blobs_go_to_the_data_section_and_come_back)
 			assert_blob_stream(path, 300, TRACE_VERSION_MAJOR);
 			size_t len;
 			unsigned char *p = fixture_slurp(path, &len);
-			uint32_t dlen[1024];
-			int nf = data_sections(p, len, dlen, 1024);
-			uint64_t data = 0;
-			for (int f = 0; f < nf; f++)
-				data += dlen[f];
+			uint64_t data = split_bytes(p, len);
 			/* blobs are of 11 to 2499 bytes: none split at SIZE_MAX or
 			 * above, some at 1500, every one at 1 */
 			if (mins[m] >= 3000)
@@ -131,7 +142,8 @@ Test(sections, the_data_section_has_a_level_of_its_own)
 }
 
 /* Rewrites the single frame of FILE with events CONTENT (N bytes) and data
- * section DATA (DN bytes), valid header and checksums. */
+ * section DATA (DN bytes: the time column, then blob bytes), valid header
+ * and checksums. */
 static void rewrite_frame(const char *file, const unsigned char *content, size_t n,
 			  uint32_t nevents, const unsigned char *data, size_t dn)
 {
@@ -174,13 +186,14 @@ static int read_crafted(size_t section_len, size_t inline_len, size_t dn, size_t
 	Rt__Event ev = RT__EVENT__INIT;
 	ev.kind_case = RT__EVENT__KIND_EXIT;
 	ev.exit = &ex;
-	unsigned char content[64], data[256];
+	unsigned char content[64], section[257], *data = section + 1;
 	size_t n = rt__event__get_packed_size(&ev);
 	content[0] = (unsigned char)n;
 	rt__event__pack(&ev, content + 1);
-	for (size_t i = 0; i < sizeof data; i++)
+	section[0] = 7; /* the event's time */
+	for (size_t i = 0; i < 256; i++)
 		data[i] = (unsigned char)i;
-	rewrite_frame(path, content, n + 1, 1, data, dn);
+	rewrite_frame(path, content, n + 1, 1, section, dn + 1);
 	trace_reader *r;
 	cr_assert_eq(trace_reader_open(path, &r), 0);
 	const Rt__Event *got;
@@ -204,6 +217,80 @@ Test(sections, references_into_the_data_section_are_checked)
 	cr_assert_eq(read_crafted(201, 0, 200, &got), TRACE_E_DAMAGED, "past the section's end");
 	cr_assert_eq(read_crafted(1, 0, 0, &got), TRACE_E_DAMAGED, "no section at all");
 	cr_assert_eq(read_crafted(100, 4, 200, &got), TRACE_E_DAMAGED, "bytes of its own as well");
+}
+
+/* A frame of TWO syscall entries whose data section is SECTION (N bytes). */
+static int read_two_with_section(const unsigned char *section, size_t n)
+{
+	cr_assert_eq(fixture_write_syscalls(path, 0, 0, 0), 0);
+	Rt__SyscallEntry en = RT__SYSCALL_ENTRY__INIT;
+	Rt__Event ev = RT__EVENT__INIT;
+	ev.kind_case = RT__EVENT__KIND_ENTRY;
+	ev.entry = &en;
+	en.nr = 39;
+	unsigned char content[16];
+	size_t k = rt__event__get_packed_size(&ev);
+	content[0] = content[k + 1] = (unsigned char)k;
+	rt__event__pack(&ev, content + 1);
+	rt__event__pack(&ev, content + k + 2);
+	rewrite_frame(path, content, 2 * (k + 1), 2, section, n);
+	trace_reader *r;
+	cr_assert_eq(trace_reader_open(path, &r), 0);
+	const Rt__Event *got;
+	uint64_t t[2] = { 0, 0 };
+	int ret = trace_reader_next(r, &got, &t[0]);
+	if (ret == 1)
+		ret = trace_reader_next(r, &got, &t[1]);
+	if (ret == 1)
+		cr_assert(t[0] == 5 && t[1] == 5 + 300, "times %llu, %llu",
+			  (unsigned long long)t[0], (unsigned long long)t[1]);
+	trace_reader_free(r);
+	return ret;
+}
+
+Test(sections, the_time_column_gives_each_event_its_time_and_is_checked)
+{
+	/* fixture_write_syscalls' writer keeps nanoseconds: 5, then 300 later */
+	cr_assert_eq(read_two_with_section((const unsigned char *)"\x05\xac\x02", 3), 1);
+	cr_assert_eq(read_two_with_section((const unsigned char *)"\x05", 1), TRACE_E_DAMAGED,
+		     "one time for two events");
+	cr_assert_eq(read_two_with_section((const unsigned char *)"\x05\xac", 2), TRACE_E_DAMAGED,
+		     "a time cut short");
+	cr_assert_eq(read_two_with_section(NULL, 0), TRACE_E_DAMAGED, "no times at all");
+}
+
+/* A loop's events, stamped at times that never repeat, are the same bytes
+ * each: the times are in the column, not in the events. */
+Test(sections, events_of_a_loop_are_the_same_bytes_whatever_their_times)
+{
+	trace_writer *w;
+	Rt__Metadata m = RT__METADATA__INIT;
+	cr_assert_eq(trace_writer_open(path, &m, NULL, &w), 0);
+	for (int i = 0; i < 100; i++) {
+		Rt__SyscallEntry en = RT__SYSCALL_ENTRY__INIT;
+		Rt__Event ev = RT__EVENT__INIT;
+		ev.tid = 42;
+		ev.kind_case = RT__EVENT__KIND_ENTRY;
+		ev.entry = &en;
+		en.nr = 1;
+		cr_assert_geq(trace_writer_append(w, &ev, (uint64_t)i * i * 7919 + (uint64_t)i % 13), 0);
+	}
+	cr_assert_eq(trace_writer_close(w), 0);
+	size_t len;
+	unsigned char *p = fixture_slurp(path, &len);
+	const unsigned char *h = p + TRACE_FILE_HEADER_LEN + trace_get_u32(p + 12);
+	uint32_t clen = trace_get_u32(h + 4), ulen = trace_get_u32(h + 8);
+	unsigned char *c = malloc(ulen);
+	cr_assert_eq(ZSTD_decompress(c, ulen, h + TRACE_FRAME_HEADER_LEN, clen - trace_get_u32(h + 16)),
+		     ulen);
+	size_t rec = (size_t)c[0] + 1;
+	for (int i = 1; i < 100; i++)
+		cr_assert_eq(memcmp(c, c + i * rec, rec), 0, "event %d differs from the first", i);
+	free(c);
+	free(p);
+	int last;
+	cr_assert_eq(fixture_count_events(path, &last), 100);
+	cr_assert_eq(last, 0);
 }
 
 /* Frame ends of a well-formed file. */

@@ -5,8 +5,10 @@
  * header checksum and zstd payload. Random bytes thus get past the framing
  * checks and reach event splitting, protobuf unpacking into the reader's
  * arena and trailer handling, which mutations of whole files rarely do.
- * The frame's data section is the input once more, so blobs that take
- * their bytes from it (Blob.section_len) find some, or run past its end.
+ * The frame's data section is the input once more: its first varints are
+ * taken for the events' times (the time column of format 4), and blobs that
+ * take their bytes from it (Blob.section_len) find some after them, or run
+ * past its end.
  *
  * The frame's event count is what the input's records add up to, so inputs
  * whose records are intact read as a clean frame.
