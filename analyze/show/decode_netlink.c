@@ -7,12 +7,14 @@
  *
  * Only what is decoded in full is printed this way: the address messages
  * (RTM_NEWADDR ... RTM_GETADDR) with their attributes, route messages
- * (RTM_NEWROUTE ... RTM_GETROUTE) whose attributes are all among those of
- * rta_kinds (addresses, interfaces, numbers, the table, cache info), link requests
- * (struct ifinfomsg with a name or a filter; not the kernel's link
- * replies), NLMSG_DONE and a capped NLMSG_ERROR. A buffer holding anything else, or not captured
- * whole (the recorder keeps -s bytes of a socket buffer), is left to the
- * caller, which prints it as a string.
+ * (RTM_NEWROUTE ... RTM_GETROUTE) and link messages (RTM_NEWLINK ...
+ * RTM_SETLINK) whose printed attributes are among those of rta_kinds and
+ * ifla_kinds (addresses, names, numbers, counters; not the nested ones,
+ * which -v prints), NLMSG_DONE and NLMSG_ERROR with the request it answers.
+ * Only the attributes strace prints count: the first -s of a message's
+ * (all with -v). A buffer holding anything else, or not captured whole
+ * (the recorder keeps -s bytes of a socket buffer), is left to the caller,
+ * which prints it as a string.
  */
 #include <arpa/inet.h>
 #include <stdio.h>
@@ -266,33 +268,137 @@ static void ifaddrmsg(show_call *c, const uint8_t *p, size_t len)
 	}
 }
 
-/* ---- RTM_*LINK requests -------------------------------------------------------- */
+/* ---- RTM_*LINK ------------------------------------------------------------------- */
 
 #define RTM_NEWLINK_ 16
 #define RTM_SETLINK_ 19
 #define IFINFOMSG_SIZE_ 16u
-enum { IFLA_IFNAME_ = 3, IFLA_EXT_MASK_ = 29 };
 
-/* The link attributes decoded here (a request's filter and name). */
+enum ifla_kind { IFLA_K_NONE, IFLA_K_HEX, IFLA_K_STR, IFLA_K_U8, IFLA_K_U32, IFLA_K_S32,
+		 IFLA_K_HWADDR, IFLA_K_STATS, IFLA_K_STATS64, IFLA_K_MAP, IFLA_K_EXT_MASK };
+
+/* How strace 6.1's rtnl_link.c prints each IFLA_* attribute (HEX: it has no
+ * decoder, or none of its own, and prints the bytes); NONE: one it decodes
+ * and this module does not (protinfo, linkinfo, af_spec, xdp, event,
+ * prop_list, port_self, proto_down_reason, net_ns_fd, new_ifindex), which
+ * leaves a message holding it to the caller. Types past the table are
+ * strace's IFLA_??? in hex. */
+static const uint8_t ifla_kinds[62] = {
+	[0] = IFLA_K_HEX, [1] = IFLA_K_HWADDR, [2] = IFLA_K_HWADDR, [3] = IFLA_K_STR,
+	[4] = IFLA_K_U32, [5] = IFLA_K_U32, [6] = IFLA_K_STR, [7] = IFLA_K_STATS,
+	[8] = IFLA_K_HEX, [9] = IFLA_K_HEX, [10] = IFLA_K_U32, [11] = IFLA_K_HEX,
+	[13] = IFLA_K_U32, [14] = IFLA_K_MAP, [15] = IFLA_K_U32, [16] = IFLA_K_U8,
+	[17] = IFLA_K_U8, [19] = IFLA_K_U32, [20] = IFLA_K_STR, [21] = IFLA_K_U32,
+	[22] = IFLA_K_HEX, [23] = IFLA_K_STATS64, [24] = IFLA_K_HEX, [27] = IFLA_K_U32,
+	[29] = IFLA_K_EXT_MASK, [30] = IFLA_K_U32, [31] = IFLA_K_U32, [32] = IFLA_K_U32,
+	[33] = IFLA_K_U8, [34] = IFLA_K_HEX, [35] = IFLA_K_U32, [36] = IFLA_K_HEX,
+	[37] = IFLA_K_S32, [38] = IFLA_K_STR, [39] = IFLA_K_U8, [40] = IFLA_K_U32,
+	[41] = IFLA_K_U32, [42] = IFLA_K_HEX, [45] = IFLA_K_S32, [46] = IFLA_K_S32,
+	[47] = IFLA_K_U32, [48] = IFLA_K_U32, [50] = IFLA_K_U32, [51] = IFLA_K_U32,
+	[53] = IFLA_K_STR, [54] = IFLA_K_HWADDR, [56] = IFLA_K_STR, [57] = IFLA_K_STR,
+	[58] = IFLA_K_U32, [59] = IFLA_K_U32, [60] = IFLA_K_U32, [61] = IFLA_K_U32,
+};
+
+static enum ifla_kind ifla_kind(uint16_t type)
+{
+	return type < sizeof ifla_kinds ? (enum ifla_kind)ifla_kinds[type] : IFLA_K_HEX;
+}
+
 static int ifla_known(uint16_t type)
 {
-	return type == IFLA_IFNAME_ || type == IFLA_EXT_MASK_;
+	return ifla_kind(type) != IFLA_K_NONE;
+}
+
+/* struct rtnl_link_stats64's fields, and rtnl_link_stats's (u32) but the last. */
+static const char *const link_stats_names[] = {
+	"rx_packets", "tx_packets", "rx_bytes", "tx_bytes", "rx_errors", "tx_errors",
+	"rx_dropped", "tx_dropped", "multicast", "collisions", "rx_length_errors",
+	"rx_over_errors", "rx_crc_errors", "rx_frame_errors", "rx_fifo_errors",
+	"rx_missed_errors", "tx_aborted_errors", "tx_carrier_errors", "tx_fifo_errors",
+	"tx_heartbeat_errors", "tx_window_errors", "rx_compressed", "tx_compressed",
+	"rx_nohandler", "rx_otherhost_dropped",
+};
+
+/* {rx_packets=15710, ...}: the whole struct (FULL fields), or the older one
+ * of 23 fields (to tx_compressed) when that is exactly what is there; any
+ * other length is strace's hex bytes (0 returned). */
+static int link_stats(show_call *c, const uint8_t *p, size_t len, size_t word, unsigned full)
+{
+	unsigned n = len >= full * word ? full : len == 23 * word ? 23 : 0;
+	if (!n)
+		return 0;
+	show_struct_begin(c);
+	for (unsigned i = 0; i < n; i++) {
+		uint64_t v = 0;
+		memcpy(&v, p + i * word, word);
+		if (i)
+			show_struct_next(c);
+		show_field(c, link_stats_names[i]);
+		show_uint(c, v);
+	}
+	show_struct_end(c);
+	return 1;
+}
+
+/* {mem_start=0, mem_end=0, base_addr=0, irq=0, dma=0, port=0} */
+static int link_ifmap(show_call *c, const uint8_t *p, size_t len)
+{
+	if (len < 32)
+		return 0;
+	uint64_t mem[3];
+	uint16_t irq;
+	memcpy(mem, p, sizeof mem);
+	memcpy(&irq, p + 24, 2);
+	static const char *const names[] = { "mem_start", "mem_end", "base_addr" };
+	show_struct_begin(c);
+	for (unsigned i = 0; i < 3; i++) {
+		if (i)
+			show_struct_next(c);
+		show_field(c, names[i]);
+		show_hex(c, mem[i]);
+	}
+	dec_field_u(c, "irq", irq);
+	dec_field_u(c, "dma", p[26]);
+	dec_field_u(c, "port", p[27]);
+	show_struct_end(c);
+	return 1;
+}
+
+/* 02:fc:00:00:00:01 (strace's print_hwaddr: unquoted) */
+static int link_hwaddr(show_call *c, const uint8_t *p, size_t len)
+{
+	char text[3 * 32] = "";
+	if (len > 32)
+		return 0;
+	for (size_t i = 0, n = 0; i < len; i++)
+		n += (size_t)snprintf(text + n, sizeof text - n, "%s%02x", i ? ":" : "", p[i]);
+	show_str_as(c, text, text);
+	return 1;
 }
 
 static int ifla_value(show_call *c, uint16_t type, uint8_t family, const uint8_t *p, size_t len)
 {
 	(void)family;
-	if (type == IFLA_IFNAME_) {
-		show_quoted(c, p, len, SHOW_Q_NUL_TERM);
-		return 1;
+	static const uint8_t need[] = { [IFLA_K_U8] = 1, [IFLA_K_U32] = 4, [IFLA_K_S32] = 4,
+					[IFLA_K_EXT_MASK] = 4 };
+	enum ifla_kind k = ifla_kind(type);
+	uint32_t v = 0;
+	if (k < sizeof need && len < need[k])
+		return 0;
+	if (k < sizeof need && need[k]) /* the numbers */
+		memcpy(&v, p, need[k]);
+	switch (k) {
+	case IFLA_K_STR: show_quoted(c, p, len, SHOW_Q_NUL_TERM); return 1;
+	case IFLA_K_U8:
+	case IFLA_K_U32: show_uint(c, v); return 1;
+	case IFLA_K_S32: show_int(c, (int32_t)v); return 1;
+	case IFLA_K_EXT_MASK: dec_flags(c, &xlat_rtnl_ext_filter, v, "RTEXT_FILTER_???"); return 1;
+	case IFLA_K_HWADDR: return link_hwaddr(c, p, len);
+	case IFLA_K_STATS: return link_stats(c, p, len, 4, 24);
+	case IFLA_K_STATS64: return link_stats(c, p, len, 8, 25);
+	case IFLA_K_MAP: return link_ifmap(c, p, len);
+	default: return 0;
 	}
-	if (type == IFLA_EXT_MASK_ && len >= 4) {
-		uint32_t v;
-		memcpy(&v, p, 4);
-		dec_flags(c, &xlat_rtnl_ext_filter, v, "RTEXT_FILTER_???");
-		return 1;
-	}
-	return 0;
 }
 
 /* {ifi_family=AF_UNSPEC, ifi_type=ARPHRD_NETROM, ifi_index=0, ifi_flags=0,
@@ -449,15 +555,18 @@ static void rtmsg(show_call *c, const uint8_t *p, size_t len)
 
 /* ---- messages --------------------------------------------------------------- */
 
-/* Whether every attribute in P (LEN bytes) has a type KNOWN says is
- * printed here (an attribute running past the end ends the walk). */
-static int attrs_known(const uint8_t *p, size_t len, int (*known)(uint16_t type))
+/* Whether every attribute in P (LEN bytes) that is printed (all with -v,
+ * else the first -s of them) has a value KNOWN says is printed here, or
+ * none (an attribute running past the end ends the walk). */
+static int attrs_known(show_call *c, const uint8_t *p, size_t len, int (*known)(uint16_t type))
 {
-	while (len >= NLA_HDRLEN_) {
+	for (unsigned n = 0; len >= NLA_HDRLEN_; n++) {
+		if (!show_verbose(c) && n == show_strsize(c))
+			return 1;
 		uint16_t nla_len, nla_type;
 		memcpy(&nla_len, p, 2);
 		memcpy(&nla_type, p + 2, 2);
-		if (nla_len < NLA_HDRLEN_ || !known(nla_type & NLA_TYPE_MASK_))
+		if (nla_len < NLA_HDRLEN_ || (nla_len > NLA_HDRLEN_ && !known(nla_type & NLA_TYPE_MASK_)))
 			return 0;
 		size_t next = align4(nla_len);
 		if (next >= len)
@@ -469,34 +578,93 @@ static int attrs_known(const uint8_t *p, size_t len, int (*known)(uint16_t type)
 }
 
 /* A message with a fixed header of HDR bytes and attributes after it. */
-static int msg_known(const uint8_t *p, size_t len, size_t hdr, int (*known)(uint16_t type))
+static int msg_known(show_call *c, const uint8_t *p, size_t len, size_t hdr,
+		     int (*known)(uint16_t type))
 {
-	return len <= hdr || attrs_known(p + hdr, len - hdr, known);
+	return len <= hdr || attrs_known(c, p + hdr, len - hdr, known);
+}
+
+static int payload_known(show_call *c, const struct k_nlmsghdr *h, const uint8_t *p, size_t len);
+
+/* The bytes of the request an error answers that strace shows: its header
+ * alone when the error is capped (NLM_F_CAPPED), else the whole request. */
+static size_t nlmsgerr_inner_len(const struct k_nlmsghdr *h, const struct k_nlmsghdr *inner,
+				 size_t len)
+{
+	size_t n = (h->flags & NLM_F_CAPPED_) ? NLMSG_HDRLEN_ : inner->len;
+	return n < len ? n : len;
+}
+
+/* The extended acknowledgement attributes after the request
+ * (NLM_F_ACK_TLVS): strace 6.1 prints NLMSGERR_ATTR_MSG as a string,
+ * _OFFS as a number, _COOKIE in hex; _POLICY and later ones are not
+ * printed here. */
+enum { NLMSGERR_ATTR_MSG_ = 1, NLMSGERR_ATTR_OFFS_ = 2, NLMSGERR_ATTR_COOKIE_ = 3 };
+
+static int ack_attr_known(uint16_t type)
+{
+	return type <= NLMSGERR_ATTR_COOKIE_;
+}
+
+static int ack_attr_value(show_call *c, uint16_t type, uint8_t family, const uint8_t *p, size_t len)
+{
+	(void)family;
+	uint32_t v;
+	if (type == NLMSGERR_ATTR_MSG_) {
+		show_quoted(c, p, len, SHOW_Q_NUL_TERM);
+		return 1;
+	}
+	if (type == NLMSGERR_ATTR_OFFS_ && len >= 4) {
+		memcpy(&v, p, 4);
+		show_uint(c, v);
+		return 1;
+	}
+	return 0;
+}
+
+/* An error whose request, and attributes after it, are printed here. */
+static int nlmsgerr_known(show_call *c, const struct k_nlmsghdr *h, const uint8_t *p, size_t len)
+{
+	if (len < 4 + NLMSG_HDRLEN_)
+		return 0;
+	struct k_nlmsghdr inner;
+	memcpy(&inner, p + 4, sizeof(inner));
+	size_t n = nlmsgerr_inner_len(h, &inner, len - 4);
+	if (n < NLMSG_HDRLEN_ ||
+	    (n > NLMSG_HDRLEN_ && !payload_known(c, &inner, p + 4 + NLMSG_HDRLEN_, n - NLMSG_HDRLEN_)))
+		return 0;
+	return attrs_known(c, p + 4 + n, len - 4 - n, ack_attr_known);
 }
 
 /* Whether this module prints the payload of a message of TYPE, LEN bytes
  * (FLAGS: NLM_F_CAPPED for an error). */
-static int payload_known(const struct k_nlmsghdr *h, const uint8_t *p, size_t len)
+static int payload_known(show_call *c, const struct k_nlmsghdr *h, const uint8_t *p, size_t len)
 {
 	if (h->type == NLMSG_DONE_)
 		return len == 4;
 	if (h->type == NLMSG_ERROR_)
-		return (h->flags & NLM_F_CAPPED_) && len == 4 + NLMSG_HDRLEN_;
+		return nlmsgerr_known(c, h, p, len);
 	if (h->type >= RTM_NEWLINK_ && h->type <= RTM_SETLINK_)
-		return msg_known(p, len, IFINFOMSG_SIZE_, ifla_known);
+		return msg_known(c, p, len, IFINFOMSG_SIZE_, ifla_known);
 	if (h->type >= RTM_NEWROUTE_ && h->type <= RTM_GETROUTE_)
-		return msg_known(p, len, RTMSG_SIZE_, rta_known);
+		return msg_known(c, p, len, RTMSG_SIZE_, rta_known);
 	return h->type >= RTM_NEWADDR_ && h->type <= RTM_GETADDR_ + 1;
 }
 
 static void message(show_call *c, const struct k_nlmsghdr *h, const uint8_t *p, size_t len);
-
 /* {error=-ENOENT, msg={nlmsg_len=..., ...}}: a capped error holds the header
- * of the request it answers. */
-static void nlmsgerr(show_call *c, const uint8_t *p, size_t len)
+ * of the request it answers, another the whole request; attributes after it
+ * make it [{error=-EEXIST, msg=[...]}, [{nla_len=35,
+ * nla_type=NLMSGERR_ATTR_MSG}, "ipv4: Address already assigned"]]. */
+static void nlmsgerr(show_call *c, const struct k_nlmsghdr *h, const uint8_t *p, size_t len)
 {
 	int32_t err;
 	memcpy(&err, p, 4);
+	struct k_nlmsghdr inner;
+	memcpy(&inner, p + 4, sizeof(inner));
+	size_t n = nlmsgerr_inner_len(h, &inner, len - 4);
+	if (len - 4 > n)
+		show_array_begin(c);
 	show_struct_begin(c);
 	show_field(c, "error");
 	if (err < 0 && xlat_errno_name(-err)) {
@@ -508,10 +676,14 @@ static void nlmsgerr(show_call *c, const uint8_t *p, size_t len)
 	}
 	show_struct_next(c);
 	show_field(c, "msg");
-	struct k_nlmsghdr inner;
-	memcpy(&inner, p + 4, sizeof(inner));
-	message(c, &inner, p + 4, len - 4 < NLMSG_HDRLEN_ ? len - 4 : NLMSG_HDRLEN_);
+	message(c, &inner, p + 4, n);
 	show_struct_end(c);
+	if (len - 4 > n) {
+		show_array_next(c);
+		nl_attrs(c, &xlat_nlmsgerr_attrs, "NLMSGERR_ATTR_???", ack_attr_value, 0, p + 4 + n,
+			 len - 4 - n);
+		show_array_end(c);
+	}
 }
 
 /* strace's decode_nlmsghdr_with_payload */
@@ -531,7 +703,7 @@ static void message(show_call *c, const struct k_nlmsghdr *h, const uint8_t *p, 
 		memcpy(&v, d, 4);
 		show_int(c, v);
 	} else if (h->type == NLMSG_ERROR_) {
-		nlmsgerr(c, d, dl);
+		nlmsgerr(c, h, d, dl);
 	} else if (h->type >= RTM_NEWLINK_ && h->type <= RTM_SETLINK_) {
 		size_t k = ifinfomsg(c, d, dl);
 		if (k == IFINFOMSG_SIZE_ && dl > k) {
@@ -547,7 +719,7 @@ static void message(show_call *c, const struct k_nlmsghdr *h, const uint8_t *p, 
 }
 
 /* Every message's header is whole and its payload one printed here. */
-static int all_known(const uint8_t *p, size_t len)
+static int all_known(show_call *c, const uint8_t *p, size_t len)
 {
 	while (len >= NLMSG_HDRLEN_) {
 		struct k_nlmsghdr h;
@@ -555,7 +727,7 @@ static int all_known(const uint8_t *p, size_t len)
 		if (h.len < NLMSG_HDRLEN_)
 			return 1; /* strace prints its header and stops */
 		size_t l = h.len < len ? h.len : len;
-		if (l > NLMSG_HDRLEN_ && !payload_known(&h, p + NLMSG_HDRLEN_, l - NLMSG_HDRLEN_))
+		if (l > NLMSG_HDRLEN_ && !payload_known(c, &h, p + NLMSG_HDRLEN_, l - NLMSG_HDRLEN_))
 			return 0;
 		size_t next = align4(h.len);
 		if (next >= len)
@@ -573,7 +745,7 @@ int dec_netlink_buf(show_call *c, int fd, const uint8_t *data, size_t have, uint
 	    rfd.sock_protocol != NETLINK_ROUTE_ || want == 0 || have < want || !data)
 		return 0;
 	size_t len = (size_t)want;
-	if (!all_known(data, len))
+	if (!all_known(c, data, len))
 		return 0;
 	int array = 0;
 	for (unsigned n = 0;; n++) {

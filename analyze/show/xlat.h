@@ -351,6 +351,7 @@ extern const struct xlat xlat_routing_types;	/* RTN_* */
 extern const struct xlat xlat_route_flags;	/* RTNH_F_*, RTM_F_* of rtm_flags */
 extern const struct xlat xlat_ip_tos;	/* IPTOS_* */
 extern const struct xlat xlat_rtnl_route_attrs;	/* RTA_* */
+extern const struct xlat xlat_nlmsgerr_attrs;	/* NLMSGERR_ATTR_* */
 extern const struct xlat xlat_rtnl_ext_filter;	/* RTEXT_FILTER_* */
 extern const struct xlat xlat_rtnl_link_attrs;	/* IFLA_* */
 extern const struct xlat xlat_get_mempolicy_flags;	/* MPOL_F_* of get_mempolicy */

@@ -3569,6 +3569,13 @@ static const struct xlat_entry ip_tos_data[] = {
 };
 const struct xlat xlat_ip_tos = XLAT_TABLE(ip_tos_data, XLAT_NORMAL);
 
+/* NLMSGERR_ATTR_* */
+static const struct xlat_entry nlmsgerr_attrs_data[] = {
+	{ 0, "NLMSGERR_ATTR_UNUSED" }, { 1, "NLMSGERR_ATTR_MSG" }, { 2, "NLMSGERR_ATTR_OFFS" },
+	{ 3, "NLMSGERR_ATTR_COOKIE" }, { 4, "NLMSGERR_ATTR_POLICY" },
+};
+const struct xlat xlat_nlmsgerr_attrs = XLAT_TABLE(nlmsgerr_attrs_data, XLAT_INDEXED);
+
 /* RTA_* */
 static const struct xlat_entry rtnl_route_attrs_data[] = {
 	{ 0, "RTA_UNSPEC" }, { 1, "RTA_DST" }, { 2, "RTA_SRC" }, { 3, "RTA_IIF" }, { 4, "RTA_OIF" },
@@ -3615,7 +3622,7 @@ static const struct xlat_entry rtnl_link_attrs_data[] = {
 	{ 52, "IFLA_PROP_LIST" }, { 53, "IFLA_ALT_IFNAME" }, { 54, "IFLA_PERM_ADDRESS" },
 	{ 55, "IFLA_PROTO_DOWN_REASON" }, { 56, "IFLA_PARENT_DEV_NAME" },
 	{ 57, "IFLA_PARENT_DEV_BUS_NAME" }, { 58, "IFLA_GRO_MAX_SIZE" }, { 59, "IFLA_TSO_MAX_SIZE" },
-	{ 60, "IFLA_TSO_MAX_SEGS" },
+	{ 60, "IFLA_TSO_MAX_SEGS" }, { 61, "IFLA_ALLMULTI" },
 };
 const struct xlat xlat_rtnl_link_attrs = XLAT_TABLE(rtnl_link_attrs_data, XLAT_INDEXED);
 

@@ -736,6 +736,27 @@ Test(decode, newer_calls_print_as_strace)
 		"if_nametoindex(\"lo\")], [{nla_len=8, nla_type=RTA_PREFSRC}, inet_addr(\"127.0.0.1\")]%*"
 		"[{nla_len=36, nla_type=RTA_CACHEINFO}, {rta_clntref=%d, rta_lastuse=%d, rta_expires=%d, "
 		"rta_error=%d, rta_used=%d, rta_id=%d, rta_ts=%d, rta_tsage=%d}]]], iov_len=16384}]%*",
+		"sendto(3, [{nlmsg_len=32, nlmsg_type=RTM_GETLINK, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=4, "
+		"nlmsg_pid=47911}, {ifi_family=AF_UNSPEC, ifi_type=ARPHRD_NETROM, "
+		"ifi_index=if_nametoindex(\"lo\"), ifi_flags=0, ifi_change=0}], 32, 0, {sa_family=AF_NETLINK, "
+		"nl_pid=0, nl_groups=00000000}, 12) = 32",
+		/* the kernel's description of lo: the first 32 of its attributes, with
+		 * its numbers, hardware addresses and counters (their values vary) */
+		"recvmsg(3, {msg_name={sa_family=AF_NETLINK, nl_pid=0, nl_groups=00000000}, msg_namelen=12, "
+		"msg_iov=[{iov_base=[{nlmsg_len=%d, nlmsg_type=RTM_NEWLINK, nlmsg_flags=0, nlmsg_seq=4, "
+		"nlmsg_pid=47911}, {ifi_family=AF_UNSPEC, ifi_type=ARPHRD_LOOPBACK, "
+		"ifi_index=if_nametoindex(\"lo\"), ifi_flags=IFF_UP|IFF_LOOPBACK|IFF_RUNNING%*, ifi_change=0}, "
+		"[[{nla_len=7, nla_type=IFLA_IFNAME}, \"lo\"], [{nla_len=8, nla_type=IFLA_TXQLEN}, %d], "
+		"[{nla_len=5, nla_type=IFLA_OPERSTATE}, %d]%*[{nla_len=8, nla_type=IFLA_MTU}, %d]%*"
+		"[{nla_len=10, nla_type=IFLA_ADDRESS}, 00:00:00:00:00:00]%*"
+		"[{nla_len=204, nla_type=IFLA_STATS64}, {rx_packets=%d, tx_packets=%d, %*, "
+		"rx_otherhost_dropped=%d}]%*, ...]], iov_len=16384}]%*",
+		"recvmsg(3, {msg_name={sa_family=AF_NETLINK, nl_pid=0, nl_groups=00000000}, msg_namelen=12, "
+		"msg_iov=[{iov_base=[{nlmsg_len=52, nlmsg_type=NLMSG_ERROR, nlmsg_flags=0, nlmsg_seq=5, "
+		"nlmsg_pid=47911}, {error=-ENODEV, msg=[{nlmsg_len=32, nlmsg_type=RTM_GETLINK, "
+		"nlmsg_flags=NLM_F_REQUEST|NLM_F_ACK, nlmsg_seq=5, nlmsg_pid=47911}, {ifi_family=AF_UNSPEC, "
+		"ifi_type=ARPHRD_NETROM, ifi_index=2147483392, ifi_flags=0, ifi_change=0}]}], "
+		"iov_len=16384}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, 0) = 52",
 		"sendto(3, [{nlmsg_len=20, nlmsg_type=RTM_GETLINK, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=2, "
 		"nlmsg_pid=47911}, {ifi_family=AF_UNSPEC, ...}], 20, MSG_DONTWAIT, NULL, 0) = 20",
 		"seccomp(SECCOMP_SET_MODE_FILTER, 0, {len=1, filter=%x}) = 0",

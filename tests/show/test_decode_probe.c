@@ -633,6 +633,18 @@ static void netlink_dump(void)
 	recvmsg(nl, &mh, 0);
 	struct {
 		struct nlmsghdr h;
+		struct ifinfomsg i;
+	} lo = { { sizeof lo, RTM_GETLINK, NLM_F_REQUEST, 4, 47911 },
+		 { .ifi_family = AF_UNSPEC, .ifi_index = (int)if_nametoindex("lo") } };
+	sendto(nl, &lo, sizeof lo, 0, (struct sockaddr *)&kernel, sizeof kernel);
+	recvmsg(nl, &mh, 0);
+	lo.h.nlmsg_seq = 5;
+	lo.h.nlmsg_flags = NLM_F_REQUEST | NLM_F_ACK;
+	lo.i.ifi_index = 0x7fffff00; /* no such interface: the error quotes the request */
+	sendto(nl, &lo, sizeof lo, 0, (struct sockaddr *)&kernel, sizeof kernel);
+	recvmsg(nl, &mh, 0);
+	struct {
+		struct nlmsghdr h;
 		unsigned char family;
 		unsigned char pad[3];
 	} link = { { sizeof link, RTM_GETLINK, NLM_F_REQUEST, 2, 47911 }, AF_UNSPEC, { 0 } };
