@@ -233,20 +233,29 @@ static void nl_attrs(show_call *c, const struct xlat *names, const char *dflt, a
 		show_array_end(c);
 }
 
+/* "{FIELD=AF_INET, " — the family every rtnetlink message starts with; a
+ * message shorter than its struct (SIZE) ends there with "...}" (strace's
+ * tprint_more_data_is_truncated) and 0 is returned. */
+static int family_head(show_call *c, const char *field, const uint8_t *p, size_t len, size_t size)
+{
+	show_struct_begin(c);
+	show_field(c, field);
+	dec_enum(c, &xlat_addrfams, p[0], "AF_???");
+	show_struct_next(c);
+	if (len >= size)
+		return 1;
+	show_more(c);
+	show_struct_end(c);
+	return 0;
+}
+
 /* {ifa_family=AF_INET, ifa_prefixlen=8, ifa_flags=IFA_F_PERMANENT,
  *  ifa_scope=RT_SCOPE_HOST, ifa_index=if_nametoindex("lo")}, then the
  *  attributes. */
 static void ifaddrmsg(show_call *c, const uint8_t *p, size_t len)
 {
-	show_struct_begin(c);
-	show_field(c, "ifa_family");
-	dec_enum(c, &xlat_addrfams, p[0], "AF_???");
-	show_struct_next(c);
-	if (len < IFADDRMSG_SIZE_) {
-		show_more(c);
-		show_struct_end(c);
+	if (!family_head(c, "ifa_family", p, len, IFADDRMSG_SIZE_))
 		return;
-	}
 	uint32_t index;
 	memcpy(&index, p + 4, 4);
 	show_field(c, "ifa_prefixlen");
@@ -349,14 +358,13 @@ static int link_ifmap(show_call *c, const uint8_t *p, size_t len)
 	uint16_t irq;
 	memcpy(mem, p, sizeof mem);
 	memcpy(&irq, p + 24, 2);
-	static const char *const names[] = { "mem_start", "mem_end", "base_addr" };
 	show_struct_begin(c);
-	for (unsigned i = 0; i < 3; i++) {
-		if (i)
-			show_struct_next(c);
-		show_field(c, names[i]);
-		show_hex(c, mem[i]);
-	}
+	show_field(c, "mem_start");
+	show_hex(c, mem[0]);
+	dec_next_field(c, "mem_end");
+	show_hex(c, mem[1]);
+	dec_next_field(c, "base_addr");
+	show_hex(c, mem[2]);
 	dec_field_u(c, "irq", irq);
 	dec_field_u(c, "dma", p[26]);
 	dec_field_u(c, "port", p[27]);
@@ -405,15 +413,8 @@ static int ifla_value(show_call *c, uint16_t type, uint8_t family, const uint8_t
  *  ifi_change=0}, or {ifi_family=AF_UNSPEC, ...} when shorter. */
 static size_t ifinfomsg(show_call *c, const uint8_t *p, size_t len)
 {
-	show_struct_begin(c);
-	show_field(c, "ifi_family");
-	dec_enum(c, &xlat_addrfams, p[0], "AF_???");
-	show_struct_next(c);
-	if (len < IFINFOMSG_SIZE_) {
-		show_more(c);
-		show_struct_end(c);
+	if (!family_head(c, "ifi_family", p, len, IFINFOMSG_SIZE_))
 		return len;
-	}
 	uint16_t type;
 	int32_t index;
 	uint32_t flags, change;
@@ -519,15 +520,8 @@ static int rta_value(show_call *c, uint16_t type, uint8_t family, const uint8_t 
  *  rtm_type=RTN_UNICAST, rtm_flags=0}, then the attributes. */
 static void rtmsg(show_call *c, const uint8_t *p, size_t len)
 {
-	show_struct_begin(c);
-	show_field(c, "rtm_family");
-	dec_enum(c, &xlat_addrfams, p[0], "AF_???");
-	show_struct_next(c);
-	if (len < RTMSG_SIZE_) {
-		show_more(c);
-		show_struct_end(c);
+	if (!family_head(c, "rtm_family", p, len, RTMSG_SIZE_))
 		return;
-	}
 	uint32_t flags;
 	memcpy(&flags, p + 8, 4);
 	show_field(c, "rtm_dst_len");
