@@ -10,20 +10,7 @@
 
 #include "trace_fixture.h"
 
-static char *path;
-
-static void setup(void)
-{
-	path = fixture_tmpname();
-}
-
-static void teardown(void)
-{
-	unlink(path);
-	free(path);
-}
-
-TestSuite(accounting, .init = setup, .fini = teardown);
+FIXTURE_TRACE_SUITE(accounting);
 
 static void append_syscalls(trace_writer *w, int n, int pump)
 {

@@ -27,51 +27,11 @@ static void teardown(void)
 
 TestSuite(damage, .init = setup, .fini = teardown);
 
-/* Frame boundaries of a well-formed file, found by walking its headers. */
-static int frame_ends(const unsigned char *p, size_t len, size_t *ends, int max)
-{
-	size_t off = TRACE_FILE_HEADER_LEN + trace_get_u32(p + 12);
-	int n = 0;
-	while (off + TRACE_FRAME_HEADER_LEN <= len && n < max) {
-		off += TRACE_FRAME_HEADER_LEN + trace_get_u32(p + off + 4);
-		ends[n++] = off;
-	}
-	return n;
-}
-
 Test(damage, cut_at_every_byte_reads_the_complete_frames)
 {
 	/* 300 events in frames of ~1 KiB: a few events per frame */
 	cr_assert_eq(fixture_write_syscalls(path, 300, 1024, 0), 0);
-	size_t len;
-	unsigned char *p = fixture_slurp(path, &len);
-	size_t ends[4096];
-	int nf = frame_ends(p, len, ends, 4096);
-	cr_assert_gt(nf, 3);
-	/* events in each frame, from a clean read */
-	long before[4097] = { 0 };
-	for (int f = 0; f < nf; f++) {
-		fixture_spit(cut, p, ends[f]);
-		int last;
-		before[f + 1] = fixture_count_events(cut, &last);
-	}
-	size_t hdr = TRACE_FILE_HEADER_LEN + trace_get_u32(p + 12);
-	for (size_t n = 0; n < len; n++) {
-		fixture_spit(cut, p, n);
-		int last;
-		long got = fixture_count_events(cut, &last);
-		if (n < hdr) {
-			cr_assert_lt(got, 0, "cut at %zu inside the header must fail to open", n);
-			continue;
-		}
-		int complete = 0;
-		while (complete < nf && ends[complete] <= n)
-			complete++;
-		cr_assert_eq(got, before[complete], "cut at %zu: %ld events, expected %ld", n, got,
-			     before[complete]);
-		cr_assert_eq(last, TRACE_E_TRUNCATED, "cut at %zu: last=%d", n, last);
-	}
-	free(p);
+	fixture_assert_cuts(path);
 }
 
 Test(damage, truncation_message_names_the_byte)
@@ -101,7 +61,7 @@ Test(damage, damaged_middle_frame_is_reported_and_skipped)
 	size_t len;
 	unsigned char *p = fixture_slurp(path, &len);
 	size_t ends[4096];
-	int nf = frame_ends(p, len, ends, 4096);
+	int nf = fixture_frame_ends(p, len, ends, 4096);
 	cr_assert_gt(nf, 4);
 	int total_last;
 	long total = fixture_count_events(path, &total_last);

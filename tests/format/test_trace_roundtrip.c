@@ -8,20 +8,7 @@
 
 #include "trace_fixture.h"
 
-static char *path;
-
-static void setup(void)
-{
-	path = fixture_tmpname();
-}
-
-static void teardown(void)
-{
-	unlink(path);
-	free(path);
-}
-
-TestSuite(roundtrip, .init = setup, .fini = teardown);
+FIXTURE_TRACE_SUITE(roundtrip);
 
 static trace_writer *open_writer(int threaded)
 {

@@ -18,20 +18,7 @@
 #error FIXTURE_DIR must name tests/format/data
 #endif
 
-static char *path;
-
-static void setup(void)
-{
-	path = fixture_tmpname();
-}
-
-static void teardown(void)
-{
-	unlink(path);
-	free(path);
-}
-
-TestSuite(sections, .init = setup, .fini = teardown);
+FIXTURE_TRACE_SUITE(sections);
 
 /* Reads FILE and checks it holds the first N events of the blob stream with
  * their times, then its trailer; returns the frame count. */
@@ -293,48 +280,10 @@ Test(sections, events_of_a_loop_are_the_same_bytes_whatever_their_times)
 	cr_assert_eq(last, 0);
 }
 
-/* Frame ends of a well-formed file. */
-static int frame_ends(const unsigned char *p, size_t len, size_t *ends, int max)
-{
-	size_t off = TRACE_FILE_HEADER_LEN + trace_get_u32(p + 12);
-	int n = 0;
-	while (off + TRACE_FRAME_HEADER_LEN <= len && n < max) {
-		off += TRACE_FRAME_HEADER_LEN + trace_get_u32(p + off + 4);
-		ends[n++] = off;
-	}
-	return n;
-}
-
 Test(sections, cut_at_every_byte_reads_the_complete_frames)
 {
-	char *cut = fixture_tmpname();
 	cr_assert_eq(fixture_write_blobs(path, 40, 4096, NULL), 0);
-	size_t len;
-	unsigned char *p = fixture_slurp(path, &len);
-	size_t ends[256];
-	int nf = frame_ends(p, len, ends, 256);
-	cr_assert_gt(nf, 3);
-	long before[257] = { 0 };
-	for (int f = 0; f < nf; f++) {
-		fixture_spit(cut, p, ends[f]);
-		int last;
-		before[f + 1] = fixture_count_events(cut, &last);
-	}
-	size_t hdr = TRACE_FILE_HEADER_LEN + trace_get_u32(p + 12);
-	for (size_t n = hdr; n < len; n++) {
-		fixture_spit(cut, p, n);
-		int last;
-		long got = fixture_count_events(cut, &last);
-		int complete = 0;
-		while (complete < nf && ends[complete] <= n)
-			complete++;
-		cr_assert_eq(got, before[complete], "cut at %zu: %ld events, expected %ld", n, got,
-			     before[complete]);
-		cr_assert_eq(last, TRACE_E_TRUNCATED, "cut at %zu: last=%d", n, last);
-	}
-	unlink(cut);
-	free(cut);
-	free(p);
+	fixture_assert_cuts(path);
 }
 
 Test(sections, byte_flips_never_yield_an_event_that_was_not_written)

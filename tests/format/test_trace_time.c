@@ -7,20 +7,7 @@
 
 #include "trace_fixture.h"
 
-static char *path;
-
-static void setup(void)
-{
-	path = fixture_tmpname();
-}
-
-static void teardown(void)
-{
-	unlink(path);
-	free(path);
-}
-
-TestSuite(time_unit, .init = setup, .fini = teardown);
+FIXTURE_TRACE_SUITE(time_unit);
 
 /* Writes one exit event per time in TIMES, a frame every 3 events. */
 static void write_times(const uint64_t *times, size_t n, uint32_t unit)

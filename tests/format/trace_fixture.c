@@ -1,5 +1,6 @@
 #include "trace_fixture.h"
 
+#include <criterion/criterion.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -197,4 +198,54 @@ void fixture_spit(const char *path, const unsigned char *p, size_t len)
 	if (fd < 0 || write(fd, p, len) != (ssize_t)len)
 		abort();
 	close(fd);
+}
+
+int fixture_frame_ends(const unsigned char *p, size_t len, size_t *ends, int max)
+{
+	size_t off = TRACE_FILE_HEADER_LEN + trace_get_u32(p + 12);
+	int n = 0;
+	while (off + TRACE_FRAME_HEADER_LEN <= len && n < max) {
+		off += TRACE_FRAME_HEADER_LEN + trace_get_u32(p + off + 4);
+		ends[n++] = off;
+	}
+	return n;
+}
+
+void fixture_assert_cuts(const char *path)
+{
+	char *cut = fixture_tmpname();
+	size_t len;
+	unsigned char *p = fixture_slurp(path, &len);
+	size_t *ends = calloc(len, sizeof *ends);
+	long *before = calloc(len + 1, sizeof *before);
+	cr_assert(ends && before);
+	int nf = fixture_frame_ends(p, len, ends, (int)len);
+	cr_assert_gt(nf, 3);
+	/* events in each frame, from a clean read */
+	for (int f = 0; f < nf; f++) {
+		fixture_spit(cut, p, ends[f]);
+		int last;
+		before[f + 1] = fixture_count_events(cut, &last);
+	}
+	size_t hdr = TRACE_FILE_HEADER_LEN + trace_get_u32(p + 12);
+	for (size_t n = 0; n < len; n++) {
+		fixture_spit(cut, p, n);
+		int last;
+		long got = fixture_count_events(cut, &last);
+		if (n < hdr) {
+			cr_assert_lt(got, 0, "cut at %zu inside the header must fail to open", n);
+			continue;
+		}
+		int complete = 0;
+		while (complete < nf && ends[complete] <= n)
+			complete++;
+		cr_assert_eq(got, before[complete], "cut at %zu: %ld events, expected %ld", n, got,
+			     before[complete]);
+		cr_assert_eq(last, TRACE_E_TRUNCATED, "cut at %zu: last=%d", n, last);
+	}
+	unlink(cut);
+	free(cut);
+	free(before);
+	free(ends);
+	free(p);
 }
