@@ -1,6 +1,7 @@
 /*
  * decode_common — helpers shared by the decoder families (see the header).
  */
+#include <arpa/inet.h>
 #include <net/if.h>
 #include <stdio.h>
 #include <string.h>
@@ -293,6 +294,31 @@ void dec_ifindex(show_call *c, uint32_t idx)
 	} else {
 		show_uint(c, idx);
 	}
+}
+
+void dec_inet_field(show_call *c, int family, const void *addr, const char *name)
+{
+	char a[INET6_ADDRSTRLEN], text[INET6_ADDRSTRLEN + 64];
+	if (family == AF_INET6) {
+		inet_ntop(AF_INET6, addr, a, sizeof a);
+		show_field_json(c, name);
+		snprintf(text, sizeof text, "inet_pton(AF_INET6, \"%s\", &%s)", a, name);
+	} else {
+		inet_ntop(AF_INET, addr, a, sizeof a);
+		show_field(c, name);
+		snprintf(text, sizeof text, "inet_addr(\"%s\")", a);
+	}
+	show_str_as(c, a, text);
+}
+
+void dec_port_field(show_call *c, const char *name, const void *port)
+{
+	uint16_t be;
+	char text[24];
+	memcpy(&be, port, 2);
+	snprintf(text, sizeof text, "htons(%u)", ntohs(be));
+	show_field(c, name);
+	show_uint_as(c, ntohs(be), text);
 }
 
 void dec_next_field(show_call *c, const char *name)

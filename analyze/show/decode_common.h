@@ -138,6 +138,14 @@ void dec_dev(show_call *c, uint64_t dev);
 /* A pid/uid-like int argument printed as strace's %d (so -1 stays -1). */
 void dec_int32(show_call *c, uint64_t v);
 
+/* An IP address field as strace's print_inet_addr: NAME=inet_addr("127.0.0.1")
+ * for AF_INET (4 bytes at ADDR), inet_pton(AF_INET6, "::1", &NAME) for
+ * AF_INET6 (16 bytes). */
+void dec_inet_field(show_call *c, int family, const void *addr, const char *name);
+
+/* NAME=htons(80): a port in network byte order at PORT. */
+void dec_port_field(show_call *c, const char *name, const void *port);
+
 /* ", NAME=" before a struct's next field, and the same followed by an
  * unsigned or signed decimal value (strace's PRINT_FIELD_U / _D). */
 void dec_next_field(show_call *c, const char *name);

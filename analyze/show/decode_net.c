@@ -42,42 +42,25 @@ static void sa_unix(show_call *c, const uint8_t *p, size_t len)
 
 static void sa_inet(show_call *c, const uint8_t *p)
 {
-	uint16_t port;
-	char addr[INET_ADDRSTRLEN];
-	memcpy(&port, p + 2, 2);
-	inet_ntop(AF_INET, p + 4, addr, sizeof(addr));
 	show_struct_next(c);
-	char text[INET6_ADDRSTRLEN + 48];
-	show_field(c, "sin_port");
-	snprintf(text, sizeof text, "htons(%u)", ntohs(port));
-	show_uint_as(c, ntohs(port), text);
+	dec_port_field(c, "sin_port", p + 2);
 	show_struct_next(c);
-	show_field(c, "sin_addr");
-	snprintf(text, sizeof text, "inet_addr(\"%s\")", addr);
-	show_str_as(c, addr, text);
+	dec_inet_field(c, AF_INET, p + 4, "sin_addr");
 }
 
 static void sa_inet6(show_call *c, const uint8_t *p, size_t len)
 {
-	uint16_t port;
 	uint32_t flow, scope = 0;
-	char addr[INET6_ADDRSTRLEN];
-	memcpy(&port, p + 2, 2);
 	memcpy(&flow, p + 4, 4);
-	inet_ntop(AF_INET6, p + 8, addr, sizeof(addr));
 	show_struct_next(c);
-	char text[INET6_ADDRSTRLEN + 48];
-	show_field(c, "sin6_port");
-	snprintf(text, sizeof text, "htons(%u)", ntohs(port));
-	show_uint_as(c, ntohs(port), text);
+	dec_port_field(c, "sin6_port", p + 2);
 	show_struct_next(c);
+	char text[32];
 	show_field(c, "sin6_flowinfo");
 	snprintf(text, sizeof text, "htonl(%u)", ntohl(flow));
 	show_uint_as(c, ntohl(flow), text);
 	show_struct_next(c);
-	show_field_json(c, "sin6_addr");
-	snprintf(text, sizeof text, "inet_pton(AF_INET6, \"%s\", &sin6_addr)", addr);
-	show_str_as(c, addr, text);
+	dec_inet_field(c, AF_INET6, p + 8, "sin6_addr");
 	if (len >= 28) {
 		memcpy(&scope, p + 24, 4);
 		show_struct_next(c);
@@ -739,14 +722,10 @@ static int sockopt_mreq(show_call *c, uint32_t level, uint32_t name, const uint8
 	}
 	if (level == SOL_IPV6_ && (name == IPV6_ADD_MEMBERSHIP_ || name == IPV6_DROP_MEMBERSHIP_) &&
 	    len >= 20) {
-		char a[INET6_ADDRSTRLEN], text[INET6_ADDRSTRLEN + 48];
 		uint32_t ifindex;
-		inet_ntop(AF_INET6, p, a, sizeof(a));
 		memcpy(&ifindex, p + 16, 4);
 		show_struct_begin(c);
-		show_field_json(c, "ipv6mr_multiaddr");
-		snprintf(text, sizeof text, "inet_pton(AF_INET6, \"%s\", &ipv6mr_multiaddr)", a);
-		show_str_as(c, a, text);
+		dec_inet_field(c, AF_INET6, p, "ipv6mr_multiaddr");
 		show_struct_next(c);
 		show_field(c, "ipv6mr_interface");
 		dec_ifindex(c, ifindex);

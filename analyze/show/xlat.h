@@ -352,6 +352,13 @@ extern const struct xlat xlat_route_flags;	/* RTNH_F_*, RTM_F_* of rtm_flags */
 extern const struct xlat xlat_ip_tos;	/* IPTOS_* */
 extern const struct xlat xlat_rtnl_route_attrs;	/* RTA_* */
 extern const struct xlat xlat_nlmsgerr_attrs;	/* NLMSGERR_ATTR_* */
+extern const struct xlat xlat_nl_sock_diag_types;	/* SOCK_DIAG_BY_FAMILY ... */
+extern const struct xlat xlat_tcp_states;	/* TCP_ESTABLISHED ... */
+extern const struct xlat xlat_tcp_state_flags;	/* 1<<TCP_* */
+extern const struct xlat xlat_inet_diag_ext;	/* 1<<(INET_DIAG_*-1) */
+extern const struct xlat xlat_udiag_show;	/* UDIAG_SHOW_* */
+extern const struct xlat xlat_inet_diag_attrs;	/* INET_DIAG_* */
+extern const struct xlat xlat_unix_diag_attrs;	/* UNIX_DIAG_* */
 extern const struct xlat xlat_rtnl_ext_filter;	/* RTEXT_FILTER_* */
 extern const struct xlat xlat_rtnl_link_attrs;	/* IFLA_* */
 extern const struct xlat xlat_get_mempolicy_flags;	/* MPOL_F_* of get_mempolicy */

@@ -3569,6 +3569,68 @@ static const struct xlat_entry ip_tos_data[] = {
 };
 const struct xlat xlat_ip_tos = XLAT_TABLE(ip_tos_data, XLAT_NORMAL);
 
+/* NETLINK_SOCK_DIAG message types */
+static const struct xlat_entry nl_sock_diag_types_data[] = {
+	{ 18, "TCPDIAG_GETSOCK" }, { 19, "DCCPDIAG_GETSOCK" }, { 20, "SOCK_DIAG_BY_FAMILY" },
+	{ 21, "SOCK_DESTROY" },
+};
+const struct xlat xlat_nl_sock_diag_types = XLAT_TABLE(nl_sock_diag_types_data, XLAT_NORMAL);
+
+/* TCP_* socket states */
+static const struct xlat_entry tcp_states_data[] = {
+	{ 1, "TCP_ESTABLISHED" }, { 2, "TCP_SYN_SENT" }, { 3, "TCP_SYN_RECV" }, { 4, "TCP_FIN_WAIT1" },
+	{ 5, "TCP_FIN_WAIT2" }, { 6, "TCP_TIME_WAIT" }, { 7, "TCP_CLOSE" }, { 8, "TCP_CLOSE_WAIT" },
+	{ 9, "TCP_LAST_ACK" }, { 10, "TCP_LISTEN" }, { 11, "TCP_CLOSING" }, { 12, "TCP_NEW_SYN_RECV" },
+};
+const struct xlat xlat_tcp_states = XLAT_TABLE(tcp_states_data, XLAT_NORMAL);
+
+/* 1<<TCP_* of a sock_diag request's state mask */
+static const struct xlat_entry tcp_state_flags_data[] = {
+	{ 1 << 1, "1<<TCP_ESTABLISHED" }, { 1 << 2, "1<<TCP_SYN_SENT" }, { 1 << 3, "1<<TCP_SYN_RECV" },
+	{ 1 << 4, "1<<TCP_FIN_WAIT1" }, { 1 << 5, "1<<TCP_FIN_WAIT2" }, { 1 << 6, "1<<TCP_TIME_WAIT" },
+	{ 1 << 7, "1<<TCP_CLOSE" }, { 1 << 8, "1<<TCP_CLOSE_WAIT" }, { 1 << 9, "1<<TCP_LAST_ACK" },
+	{ 1 << 10, "1<<TCP_LISTEN" }, { 1 << 11, "1<<TCP_CLOSING" }, { 1 << 12, "1<<TCP_NEW_SYN_RECV" },
+};
+const struct xlat xlat_tcp_state_flags = XLAT_TABLE(tcp_state_flags_data, XLAT_NORMAL);
+
+/* idiag_ext: 1<<(INET_DIAG_*-1) */
+static const struct xlat_entry inet_diag_ext_data[] = {
+	{ 1 << 0, "1<<(INET_DIAG_MEMINFO-1)" }, { 1 << 1, "1<<(INET_DIAG_INFO-1)" },
+	{ 1 << 2, "1<<(INET_DIAG_VEGASINFO-1)" }, { 1 << 3, "1<<(INET_DIAG_CONG-1)" },
+	{ 1 << 4, "1<<(INET_DIAG_TOS-1)" }, { 1 << 5, "1<<(INET_DIAG_TCLASS-1)" },
+	{ 1 << 6, "1<<(INET_DIAG_SKMEMINFO-1)" }, { 1 << 7, "1<<(INET_DIAG_SHUTDOWN-1)" },
+};
+const struct xlat xlat_inet_diag_ext = XLAT_TABLE(inet_diag_ext_data, XLAT_NORMAL);
+
+/* UDIAG_SHOW_* */
+static const struct xlat_entry udiag_show_data[] = {
+	{ 0x1, "UDIAG_SHOW_NAME" }, { 0x2, "UDIAG_SHOW_VFS" }, { 0x4, "UDIAG_SHOW_PEER" },
+	{ 0x8, "UDIAG_SHOW_ICONS" }, { 0x10, "UDIAG_SHOW_RQLEN" }, { 0x20, "UDIAG_SHOW_MEMINFO" },
+	{ 0x40, "UDIAG_SHOW_UID" },
+};
+const struct xlat xlat_udiag_show = XLAT_TABLE(udiag_show_data, XLAT_NORMAL);
+
+/* INET_DIAG_* attributes */
+static const struct xlat_entry inet_diag_attrs_data[] = {
+	{ 0, "INET_DIAG_NONE" }, { 1, "INET_DIAG_MEMINFO" }, { 2, "INET_DIAG_INFO" },
+	{ 3, "INET_DIAG_VEGASINFO" }, { 4, "INET_DIAG_CONG" }, { 5, "INET_DIAG_TOS" },
+	{ 6, "INET_DIAG_TCLASS" }, { 7, "INET_DIAG_SKMEMINFO" }, { 8, "INET_DIAG_SHUTDOWN" },
+	{ 9, "INET_DIAG_DCTCPINFO" }, { 10, "INET_DIAG_PROTOCOL" }, { 11, "INET_DIAG_SKV6ONLY" },
+	{ 12, "INET_DIAG_LOCALS" }, { 13, "INET_DIAG_PEERS" }, { 14, "INET_DIAG_PAD" },
+	{ 15, "INET_DIAG_MARK" }, { 16, "INET_DIAG_BBRINFO" }, { 17, "INET_DIAG_CLASS_ID" },
+	{ 18, "INET_DIAG_MD5SIG" }, { 19, "INET_DIAG_ULP_INFO" }, { 20, "INET_DIAG_SK_BPF_STORAGES" },
+	{ 21, "INET_DIAG_CGROUP_ID" }, { 22, "INET_DIAG_SOCKOPT" },
+};
+const struct xlat xlat_inet_diag_attrs = XLAT_TABLE(inet_diag_attrs_data, XLAT_INDEXED);
+
+/* UNIX_DIAG_* attributes */
+static const struct xlat_entry unix_diag_attrs_data[] = {
+	{ 0, "UNIX_DIAG_NAME" }, { 1, "UNIX_DIAG_VFS" }, { 2, "UNIX_DIAG_PEER" },
+	{ 3, "UNIX_DIAG_ICONS" }, { 4, "UNIX_DIAG_RQLEN" }, { 5, "UNIX_DIAG_MEMINFO" },
+	{ 6, "UNIX_DIAG_SHUTDOWN" }, { 7, "UNIX_DIAG_UID" },
+};
+const struct xlat xlat_unix_diag_attrs = XLAT_TABLE(unix_diag_attrs_data, XLAT_INDEXED);
+
 /* NLMSGERR_ATTR_* */
 static const struct xlat_entry nlmsgerr_attrs_data[] = {
 	{ 0, "NLMSGERR_ATTR_UNUSED" }, { 1, "NLMSGERR_ATTR_MSG" }, { 2, "NLMSGERR_ATTR_OFFS" },

@@ -759,6 +759,18 @@ Test(decode, newer_calls_print_as_strace)
 		"iov_len=16384}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, 0) = 52",
 		"sendto(3, [{nlmsg_len=20, nlmsg_type=RTM_GETLINK, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=2, "
 		"nlmsg_pid=47911}, {ifi_family=AF_UNSPEC, ...}], 20, MSG_DONTWAIT, NULL, 0) = 20",
+		"sendto(%d, [{nlmsg_len=40, nlmsg_type=SOCK_DIAG_BY_FAMILY, nlmsg_flags=NLM_F_REQUEST, "
+		"nlmsg_seq=6, nlmsg_pid=0}, {sdiag_family=AF_UNIX, sdiag_protocol=0, "
+		"udiag_states=1<<TCP_ESTABLISHED|1<<TCP_SYN_SENT|1<<TCP_SYN_RECV|1<<TCP_FIN_WAIT1|"
+		"1<<TCP_FIN_WAIT2|1<<TCP_TIME_WAIT|1<<TCP_CLOSE|1<<TCP_CLOSE_WAIT|1<<TCP_LAST_ACK|"
+		"1<<TCP_LISTEN|1<<TCP_CLOSING|1<<TCP_NEW_SYN_RECV|0xffffe001, udiag_ino=%d, "
+		"udiag_show=UDIAG_SHOW_PEER|UDIAG_SHOW_RQLEN, udiag_cookie=[4294967295, 4294967295]}], "
+		"40, 0, NULL, 0) = 40",
+		"recvfrom(%d, [{nlmsg_len=60, nlmsg_type=SOCK_DIAG_BY_FAMILY, nlmsg_flags=0, nlmsg_seq=6, "
+		"nlmsg_pid=%d}, {udiag_family=AF_UNIX, udiag_type=SOCK_STREAM, udiag_state=TCP_ESTABLISHED, "
+		"udiag_ino=%d, udiag_cookie=[%d, %d]}, [[{nla_len=8, nla_type=UNIX_DIAG_PEER}, %d], "
+		"[{nla_len=12, nla_type=UNIX_DIAG_RQLEN}, {udiag_rqueue=0, udiag_wqueue=0}], "
+		"[{nla_len=5, nla_type=UNIX_DIAG_SHUTDOWN}, 0]]], 4096, 0, NULL, NULL) = 60",
 		"seccomp(SECCOMP_SET_MODE_FILTER, 0, {len=1, filter=%x}) = 0",
 		NULL,
 	};

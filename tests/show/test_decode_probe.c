@@ -19,6 +19,8 @@
 #include <sys/fanotify.h>
 #include <linux/netlink.h>
 #include <linux/rtnetlink.h>
+#include <linux/sock_diag.h>
+#include <linux/unix_diag.h>
 #include <linux/if_packet.h>
 #include <net/ethernet.h>
 #include <linux/aio_abi.h>
@@ -599,6 +601,33 @@ static void fam_restart(void)
 /* An RTM_GETADDR dump on a NETLINK_ROUTE socket bound to a fixed port id
  * (so nlmsg_pid is the same every run), read until NLMSG_DONE, then a
  * short RTM_GETLINK request that is not answered. */
+/* NETLINK_SOCK_DIAG: what the kernel says of one end of a socketpair,
+ * asked for by its inode (no dump: the machine's other sockets vary). */
+static void sock_diag(void)
+{
+	int sv[2];
+	struct stat st;
+	if (socketpair(AF_UNIX, SOCK_STREAM, 0, sv) < 0 || fstat(sv[0], &st) < 0)
+		return;
+	int nl = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
+	/* bound first: strace names a netlink socket's protocol only then */
+	struct sockaddr_nl me = { .nl_family = AF_NETLINK };
+	bind(nl, (struct sockaddr *)&me, sizeof me);
+	struct {
+		struct nlmsghdr h;
+		struct unix_diag_req r;
+	} req = { { sizeof req, SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST, 6, 0 },
+		  { .sdiag_family = AF_UNIX, .udiag_states = ~0u, .udiag_ino = (unsigned)st.st_ino,
+		    .udiag_show = UDIAG_SHOW_PEER | UDIAG_SHOW_RQLEN,
+		    .udiag_cookie = { ~0u, ~0u } } };
+	send(nl, &req, sizeof req, 0);
+	char buf[4096];
+	recv(nl, buf, sizeof buf, 0);
+	close(nl);
+	close(sv[0]);
+	close(sv[1]);
+}
+
 static void netlink_dump(void)
 {
 	int nl = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
@@ -774,6 +803,7 @@ static void fam_newer(void)
 	setsockopt(u6, IPPROTO_IPV6, IPV6_ADD_MEMBERSHIP, &m6, sizeof m6);
 	close(u6);
 	netlink_dump();
+	sock_diag();
 	prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
 	syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog);
 }
