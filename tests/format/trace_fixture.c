@@ -21,6 +21,24 @@ char *fixture_tmpname(void)
 	return p;
 }
 
+/* Appends EV at T; a batch it sealed is written now unless the writer has a
+ * thread of its own (then pump returns at once). */
+static int append_pumped(trace_writer *w, Rt__Event *ev, uint64_t t)
+{
+	int r = trace_writer_append(w, ev, t);
+	return r > 0 ? trace_writer_pump(w) : r;
+}
+
+/* Closes W after the appends, or abandons it after the error R. */
+static int finish(trace_writer *w, int r)
+{
+	if (r < 0) {
+		trace_writer_abandon(w);
+		return r;
+	}
+	return trace_writer_close(w);
+}
+
 int fixture_write_syscalls(const char *path, int n, size_t batch, int threaded)
 {
 	Rt__Metadata meta = RT__METADATA__INIT;
@@ -47,15 +65,9 @@ int fixture_write_syscalls(const char *path, int n, size_t batch, int threaded)
 			ev.kind_case = RT__EVENT__KIND_EXIT;
 			ev.exit = &ex;
 		}
-		r = trace_writer_append(w, &ev, (uint64_t)i * 1000);
-		if (r > 0)
-			r = trace_writer_pump(w);
+		r = append_pumped(w, &ev, (uint64_t)i * 1000);
 	}
-	if (r < 0) {
-		trace_writer_abandon(w);
-		return r;
-	}
-	return trace_writer_close(w);
+	return finish(w, r);
 }
 
 /* Text that compresses, from a fixed pattern: byte I of it. */
@@ -133,15 +145,9 @@ int fixture_write_blobs(const char *path, int n, size_t batch, const trace_write
 	for (int i = 0; i < n && r >= 0; i++) {
 		struct fixture_event e;
 		fixture_blob_event(i, &e);
-		r = trace_writer_append(w, &e.ev, fixture_blob_time(i));
-		if (r > 0)
-			r = trace_writer_pump(w);
+		r = append_pumped(w, &e.ev, fixture_blob_time(i));
 	}
-	if (r < 0) {
-		trace_writer_abandon(w);
-		return r;
-	}
-	return trace_writer_close(w);
+	return finish(w, r);
 }
 
 int fixture_is_blob_event(const Rt__Event *ev, int i)
