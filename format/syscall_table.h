@@ -127,6 +127,14 @@ enum sc_mem {
 			* (maxnode + 62) / 64 longs strace reads (its get_nodes) */
 };
 
+/* The longs of an SC_M_NODEMASK of MAXNODE: the kernel's nodemask bits are
+ * one fewer than maxnode (get_nodes() in mm/mempolicy.c), and strace reads
+ * as many longs as hold them. */
+static inline uint64_t sc_nodemask_words(uint64_t maxnode)
+{
+	return maxnode > UINT64_MAX - 62 ? UINT64_MAX / 64 : (maxnode + 62) / 64;
+}
+
 /* The most bytes an SC_M_PTR_LEN pointer's memory is copied (a sigset is 8). */
 #define SC_PTR_LEN_MAX 128u
 

@@ -700,13 +700,12 @@ static void mem_fdset(struct capture *c, const struct capture_call *call, unsign
 	queue_bytes(c, i, 0, addr, len, len, false);
 }
 
-/* The kernel's nodemask bits are one fewer than maxnode (get_nodes() in
- * mm/mempolicy.c), which is why strace, and so we, round (maxnode + 62). */
 static void mem_nodemask(struct capture *c, const struct capture_call *call, unsigned i,
 			 const struct sc_arg *a, uint64_t addr, uint64_t maxnode)
 {
 	(void)call, (void)a;
-	uint64_t len = maxnode > SC_MAX_WHOLE * 8ull ? SC_MAX_WHOLE : (maxnode + 62) / 64 * 8;
+	uint64_t words = sc_nodemask_words(maxnode);
+	uint64_t len = words > SC_MAX_WHOLE / 8 ? SC_MAX_WHOLE : words * 8;
 	if (len)
 		queue_bytes(c, i, 0, addr, len, len, false);
 }

@@ -114,13 +114,13 @@ static void print_mode_p(show_call *c, const void *p)
 	show_array_end(c);
 }
 
-/* A node mask as strace's numa.c get_nodes prints it: (maxnode + 62) / 64
+/* A node mask as strace's numa.c get_nodes prints it: sc_nodemask_words()
  * words, each "%#016lx" ([0x00000000000001, 0000000000000000]), at most -s
  * of them; an address when the call failed to fill it (get_mempolicy's mask
  * is copied at exit only, when it succeeded) or it could not be read. */
 static void node_mask(show_call *c, unsigned arg, unsigned maxnode_arg)
 {
-	uint64_t words = (show_arg(c, maxnode_arg) + 62) / 64;
+	uint64_t words = sc_nodemask_words(show_arg(c, maxnode_arg));
 	const struct replay_blob *b = show_blob(c, arg, 0, 1);
 	if (!b)
 		b = show_blob(c, arg, 0, 0);
