@@ -16,9 +16,11 @@
 #define NLA_F_NET_BYTEORDER_ 0x4000
 #define NLA_TYPE_MASK_ 0x3fff
 
-static uint32_t align4(uint32_t v)
+/* NLMSG_ALIGN / NLA_ALIGN, in size_t: a message's length of 0xffffffff
+ * must not wrap to 0 (the walk would stand still). */
+static size_t align4(size_t v)
 {
-	return (v + 3) & ~3u;
+	return (v + 3) & ~(size_t)3;
 }
 
 /* ---- headers ---------------------------------------------------------------- */

@@ -4,7 +4,7 @@
  * regular files are replayed in name order. This is what puts the seed
  * corpus and every input the fuzzer once crashed on into the normal test run.
  *
- *   fuzz_reader FILE|DIR...
+ *   fuzz_TARGET FILE|DIR...
  *
  * Exits 0 after printing how many inputs ran; 1 if an argument cannot be
  * read or holds no input at all (a corpus that vanished must not pass).
@@ -26,7 +26,8 @@ static int run_file(const char *path)
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	struct stat st;
 	if (fd < 0 || fstat(fd, &st) < 0) {
-		fprintf(stderr, "fuzz_reader: cannot read '%s': %s\n", path, strerror(errno));
+		fprintf(stderr, "%s: cannot read '%s': %s\n", program_invocation_short_name, path,
+			strerror(errno));
 		if (fd >= 0)
 			close(fd);
 		return -1;
@@ -42,7 +43,7 @@ static int run_file(const char *path)
 	}
 	close(fd);
 	if (!buf || got != len) {
-		fprintf(stderr, "fuzz_reader: cannot read '%s'\n", path);
+		fprintf(stderr, "%s: cannot read '%s'\n", program_invocation_short_name, path);
 		free(buf);
 		return -1;
 	}
@@ -88,16 +89,17 @@ int main(int argc, char **argv)
 	for (int i = 1; i < argc; i++) {
 		struct stat st;
 		if (stat(argv[i], &st) < 0) {
-			fprintf(stderr, "fuzz_reader: cannot read '%s': %s\n", argv[i], strerror(errno));
+			fprintf(stderr, "%s: cannot read '%s': %s\n", program_invocation_short_name, argv[i],
+				strerror(errno));
 			return 1;
 		}
 		int n = S_ISDIR(st.st_mode) ? run_dir(argv[i]) : run_file(argv[i]);
 		if (n <= 0) {
-			fprintf(stderr, "fuzz_reader: no input in '%s'\n", argv[i]);
+			fprintf(stderr, "%s: no input in '%s'\n", program_invocation_short_name, argv[i]);
 			return 1;
 		}
 		total += n;
 	}
-	printf("fuzz_reader: %d inputs replayed\n", total);
+	printf("%s: %d inputs replayed\n", program_invocation_short_name, total);
 	return total > 0 ? 0 : 1;
 }
