@@ -8,8 +8,10 @@
  *
  * An event returned by trace_reader_next() stays valid until the next call;
  * events are unpacked into an arena the reader owns, so reading costs no
- * malloc per event, and blobs kept in the frame's data section (format 3)
- * point into the reader's copy of it, not copied again. Reads every format
+ * malloc per event, and blobs kept in the frame's data section (formats 3
+ * and 4) point into the reader's copy of it, not copied again. An event's
+ * dt_ns is its time whatever the format (format 4 keeps the times in the
+ * frame's time column, and the reader puts them back). Reads every format
  * up to TRACE_VERSION_MAJOR. Not thread-safe: one reader per thread.
  *
  * Damage: a truncated file yields every event of every complete frame, then
