@@ -313,7 +313,7 @@ static void nlmsgerr(show_call *c, const struct nl_proto *np, const struct nl_hd
 		show_array_begin(c);
 	show_struct_begin(c);
 	show_field(c, "error");
-	if (err < 0 && xlat_errno_name(-err)) {
+	if (err < 0 && err > -4096 && xlat_errno_name(-err)) { /* -INT32_MIN overflows */
 		char text[64];
 		snprintf(text, sizeof text, "-%s", xlat_errno_name(-err));
 		show_uint_as(c, (uint64_t)(int64_t)err, text);
