@@ -402,7 +402,9 @@ static int on_exit_call(struct replay *r, const Rt__Event *ev, uint64_t t_ns)
 	c->has_exit = 1;
 	c->exit_ns = t_ns;
 	c->ret = x->ret;
-	c->err = (x->is_error || (x->ret < 0 && x->ret >= -4095)) && x->ret < 0 ? (int)-x->ret : 0;
+	/* a trace may say is_error with any ret: its negation must not overflow */
+	int failed = x->ret < 0 && (x->is_error || x->ret >= -4095);
+	c->err = failed ? (x->ret >= -INT32_MAX ? (int)-x->ret : INT32_MAX) : 0;
 	apply_effect(r, t, c);
 	struct qitem *q = queue_push(r);
 	q->item = (struct replay_item){ .kind = REPLAY_SYSCALL, .tid = ev->tid, .t_ns = t_ns,

@@ -132,11 +132,17 @@ void tb_entry(struct tb *t, uint32_t tid, unsigned nr, const uint64_t args[6],
 
 void tb_exit(struct tb *t, uint32_t tid, int64_t ret, const struct tb_blob *blobs, size_t nblobs)
 {
+	tb_exit_flagged(t, tid, ret, ret < 0 && ret >= -4095, blobs, nblobs);
+}
+
+void tb_exit_flagged(struct tb *t, uint32_t tid, int64_t ret, int is_error,
+		     const struct tb_blob *blobs, size_t nblobs)
+{
 	Rt__Event ev = RT__EVENT__INIT;
 	Rt__SyscallExit x = RT__SYSCALL_EXIT__INIT;
 	Rt__Blob store[16];
 	x.ret = ret;
-	x.is_error = ret < 0 && ret >= -4095;
+	x.is_error = is_error;
 	x.blobs = blobs_of(blobs, nblobs, store);
 	x.n_blobs = nblobs;
 	ev.tid = tid;

@@ -36,6 +36,9 @@ void tb_meta_attached(struct tb *t, uint32_t pid, const char *cwd, const uint32_
 void tb_entry(struct tb *t, uint32_t tid, unsigned nr, const uint64_t args[6],
 	      const struct tb_blob *blobs, size_t nblobs);
 void tb_exit(struct tb *t, uint32_t tid, int64_t ret, const struct tb_blob *blobs, size_t nblobs);
+/* The same with the kernel's is_error flag as given (tb_exit derives it). */
+void tb_exit_flagged(struct tb *t, uint32_t tid, int64_t ret, int is_error,
+		     const struct tb_blob *blobs, size_t nblobs);
 /* Entry and exit at once. */
 void tb_call(struct tb *t, uint32_t tid, unsigned nr, const uint64_t args[6],
 	     const struct tb_blob *in, size_t nin, int64_t ret,

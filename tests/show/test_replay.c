@@ -119,6 +119,26 @@ Test(replay, error_return_sets_errno)
 	replay_free(r);
 }
 
+/* A trace is untrusted: an error flag on a return value no kernel gives
+ * must not make replay negate INT64_MIN (UBSan checks it in the
+ * sanitized build). */
+Test(replay, an_error_flag_on_any_return_value_gives_a_bounded_errno)
+{
+	struct tb *t = tb_open(path, 100);
+	tb_entry(t, 100, SYS_close, ARGS(3), NULL, 0);
+	tb_exit_flagged(t, 100, INT64_MIN, 1, NULL, 0);
+	tb_entry(t, 100, SYS_close, ARGS(4), NULL, 0);
+	tb_exit_flagged(t, 100, -70000, 1, NULL, 0);
+	cr_assert_eq(tb_close(t), 0);
+	replay *r = open_replay();
+	struct replay_item it;
+	skip_to(r, &it, REPLAY_SYSCALL);
+	cr_assert_eq(it.call->err, INT32_MAX);
+	skip_to(r, &it, REPLAY_SYSCALL);
+	cr_assert_eq(it.call->err, 70000);
+	replay_free(r);
+}
+
 Test(replay, death_cuts_the_pending_call_before_the_exit)
 {
 	struct tb *t = tb_open(path, 100);
