@@ -9,10 +9,8 @@
  * they must print any bytes without reading past them, and show must end
  * cleanly.
  */
-#include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
-#include <unistd.h>
 
 #include "show.h"
 #include "tbuild.h"
@@ -37,21 +35,10 @@ static void write_trace(const char *path, const uint8_t *data, size_t size)
 		abort();
 }
 
-static char *path;
-
-static void remove_trace(void)
-{
-	unlink(path);
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static int devnull = -1;
-	if (!path) {
-		path = tb_tmpname(".trace");
-		devnull = open("/dev/null", O_WRONLY | O_CLOEXEC);
-		atexit(remove_trace);
-	}
+	int devnull;
+	const char *path = tb_scratch(&devnull);
 	write_trace(path, data, size);
 	for (int m = 0; m < 4; m++) {
 		struct show_opts o;

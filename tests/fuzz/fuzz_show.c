@@ -3,19 +3,17 @@
  * events (syscall entries with any number, arguments and blobs, exits with
  * any return value, new tasks, execs, signals with any siginfo, task exits),
  * which the target writes as a trace and prints with rtrace show in six
- * modes (those of tests/show/test_show_random.c) to /dev/null. The printer
+ * modes (tests/show/tmodes.h, those of test_show_random) to /dev/null. The printer
  * core and every decoder family are built into the target with the
  * fuzzer's coverage and the sanitizers: whatever the trace holds, show
  * must not read out of bounds, overflow, or fail on a well-formed trace.
  */
-#include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
-#include <string.h>
-#include <unistd.h>
 
 #include "show.h"
 #include "tbuild.h"
+#include "tmodes.h"
 #include "trace_format.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -104,21 +102,10 @@ static void event(struct tb *t, struct input *in)
 	}
 }
 
-static char *path;
-
-static void remove_trace(void)
-{
-	unlink(path);
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static int devnull = -1;
-	if (!path) {
-		path = tb_tmpname(".trace");
-		devnull = open("/dev/null", O_WRONLY | O_CLOEXEC);
-		atexit(remove_trace);
-	}
+	int devnull;
+	const char *path = tb_scratch(&devnull);
 	struct input in = { data, size };
 	int clean = (int)(take(&in, 1) & 1);
 	struct tb *t = tb_open(path, 100);
@@ -128,23 +115,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	if (!clean)
 		tb_abandon(t);
-	struct show_opts modes[6];
-	for (int m = 0; m < 6; m++)
-		show_opts_init(&modes[m]);
-	modes[1].verbose = modes[1].yflag = modes[1].xflag = 1;
-	modes[1].strsize = 4096;
-	modes[2].json = 1;
-	modes[3].summary = 2;
-	modes[3].tstamp = SHOW_TS_USEC;
-	modes[3].syscall_times = 1;
-	modes[4].status = SHOW_ST_FAILED | SHOW_ST_UNFINISHED;
-	modes[4].xflag = 2;
-	modes[5].relative = 1;
-	modes[5].strsize = 0;
-	const uint32_t pid = 200;
-	modes[5].pids = &pid;
-	modes[5].npids = 1;
-	for (int m = 0; m < 6; m++) {
+	struct show_opts modes[TMODES];
+	tmodes_init(modes);
+	for (int m = 0; m < TMODES; m++) {
 		const char *msg;
 		int rc = show_run(&modes[m], path, devnull, &msg);
 		if (rc != 0 && !(rc == TRACE_E_TRUNCATED && !clean))

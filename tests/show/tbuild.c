@@ -1,6 +1,7 @@
 /* tbuild — see tbuild.h. */
 #include "tbuild.h"
 
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -247,6 +248,25 @@ char *tb_tmpname(const char *suffix)
 		     suffix) < 0)
 		abort();
 	return p;
+}
+
+static char *scratch;
+
+static void remove_scratch(void)
+{
+	unlink(scratch);
+}
+
+const char *tb_scratch(int *devnull)
+{
+	static int fd = -1;
+	if (!scratch) {
+		scratch = tb_tmpname(".trace");
+		fd = open("/dev/null", O_WRONLY | O_CLOEXEC);
+		atexit(remove_scratch);
+	}
+	*devnull = fd;
+	return scratch;
 }
 
 char *tb_slurp(const char *path)

@@ -54,6 +54,9 @@ void tb_abandon(struct tb *t);
 
 /* A temporary path (malloc'ed); the caller unlinks and frees it. */
 char *tb_tmpname(const char *suffix);
+/* For the fuzz targets: a trace path for this process, made at the first
+ * call and removed at exit, and a descriptor open on /dev/null (*DEVNULL). */
+const char *tb_scratch(int *devnull);
 /* The whole file (malloc'ed, NUL-terminated). */
 char *tb_slurp(const char *path);
 

@@ -13,6 +13,7 @@
 #include "replay.h"
 #include "show.h"
 #include "tbuild.h"
+#include "tmodes.h"
 
 static uint64_t rng = 0x9e3779b97f4a7c15ull;
 
@@ -102,23 +103,9 @@ Test(show_random, random_event_streams_print_in_every_mode)
 			cr_assert_eq(tb_close(t), 0);
 		else
 			tb_abandon(t);
-		struct show_opts modes[6];
-		for (int m = 0; m < 6; m++)
-			show_opts_init(&modes[m]);
-		modes[1].verbose = modes[1].yflag = modes[1].xflag = 1;
-		modes[1].strsize = 4096;
-		modes[2].json = 1;
-		modes[3].summary = 2;
-		modes[3].tstamp = SHOW_TS_USEC;
-		modes[3].syscall_times = 1;
-		modes[4].status = SHOW_ST_FAILED | SHOW_ST_UNFINISHED;
-		modes[4].xflag = 2;
-		modes[5].relative = 1;
-		modes[5].strsize = 0;
-		const uint32_t pid = 200;
-		modes[5].pids = &pid;
-		modes[5].npids = 1;
-		for (int m = 0; m < 6; m++) {
+		struct show_opts modes[TMODES];
+		tmodes_init(modes);
+		for (int m = 0; m < TMODES; m++) {
 			const char *msg;
 			int rc = show_run(&modes[m], path, devnull, &msg);
 			cr_assert(rc == 0 || (round % 2 == 0 && rc == TRACE_E_TRUNCATED),
