@@ -78,6 +78,33 @@ static void nlmsghdr(show_call *c, const struct nl_proto *np, const struct nl_hd
 	show_struct_end(c);
 }
 
+static void uint_fields(show_call *c, const char *const *names, unsigned n, const uint8_t *p,
+			size_t word, int open)
+{
+	for (unsigned i = 0; i < n; i++) {
+		uint64_t v = 0;
+		memcpy(&v, p + i * word, word);
+		if (i || !open)
+			show_struct_next(c);
+		show_field(c, names[i]);
+		show_uint(c, v);
+	}
+}
+
+void nl_uint_struct(show_call *c, const char *const *names, unsigned n, const uint8_t *p,
+		    size_t word)
+{
+	show_struct_begin(c);
+	uint_fields(c, names, n, p, word, 1);
+	show_struct_end(c);
+}
+
+void nl_uint_fields(show_call *c, const char *const *names, unsigned n, const uint8_t *p,
+		    size_t word)
+{
+	uint_fields(c, names, n, p, word, 0);
+}
+
 int nl_family_head(show_call *c, const char *field, const uint8_t *p, size_t len, size_t size)
 {
 	show_struct_begin(c);

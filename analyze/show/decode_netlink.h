@@ -77,6 +77,14 @@ int nl_attrs_known(show_call *c, const struct nl_attrs *a, const uint8_t *p, siz
  * when its printed attributes are. */
 int nl_msg_known(show_call *c, const struct nl_attrs *a, const uint8_t *p, size_t len, size_t hdr);
 
+/* Unsigned fields of WORD bytes each at P, named NAMES[0 .. N-1]: as a
+ * whole struct ({NAME0=V0, ...}), or as the next fields of an open one
+ * (", NAME0=V0, ..."). */
+void nl_uint_struct(show_call *c, const char *const *names, unsigned n, const uint8_t *p,
+		    size_t word);
+void nl_uint_fields(show_call *c, const char *const *names, unsigned n, const uint8_t *p,
+		    size_t word);
+
 /* "{FIELD=AF_INET, " — the family a message's struct starts with; one
  * shorter than SIZE ends there with "...}" and 0 is returned. */
 int nl_family_head(show_call *c, const char *field, const uint8_t *p, size_t len, size_t size);

@@ -39,29 +39,13 @@ static const char *const rta_cacheinfo_names[] = { "rta_clntref", "rta_lastuse",
 						   "rta_error", "rta_used", "rta_id", "rta_ts",
 						   "rta_tsage" };
 
-/* {NAME0=V0, ...}: N unsigned fields of WORD bytes each. */
-static void uint_struct(show_call *c, const char *const *names, unsigned n, const uint8_t *p,
-			size_t word)
-{
-	show_struct_begin(c);
-	for (unsigned i = 0; i < n; i++) {
-		uint64_t v = 0;
-		memcpy(&v, p + i * word, word);
-		if (i)
-			show_struct_next(c);
-		show_field(c, names[i]);
-		show_uint(c, v);
-	}
-	show_struct_end(c);
-}
-
 /* The whole struct (FULL fields), or the older one of 23 fields (to
  * tx_compressed) when that is exactly what is there; else hex (0). */
 static int link_stats(show_call *c, const uint8_t *p, size_t len, size_t word, unsigned full)
 {
 	unsigned n = len >= full * word ? full : len == 23 * word ? 23 : 0;
 	if (n)
-		uint_struct(c, link_stats_names, n, p, word);
+		nl_uint_struct(c, link_stats_names, n, p, word);
 	return n != 0;
 }
 
@@ -109,11 +93,11 @@ static int rtnl_value(show_call *c, unsigned kind, uint8_t family, const uint8_t
 		return len >= 4;
 	case K_IFA_CACHEINFO:
 		if (len >= 16)
-			uint_struct(c, ifa_cacheinfo_names, 4, p, 4);
+			nl_uint_struct(c, ifa_cacheinfo_names, 4, p, 4);
 		return len >= 16;
 	case K_RTA_CACHEINFO:
 		if (len >= 32)
-			uint_struct(c, rta_cacheinfo_names, 8, p, 4);
+			nl_uint_struct(c, rta_cacheinfo_names, 8, p, 4);
 		return len >= 32;
 	case K_LINK_STATS: return link_stats(c, p, len, 4, 24);
 	case K_LINK_STATS64: return link_stats(c, p, len, 8, 25);

@@ -51,14 +51,9 @@ static int diag_value(show_call *c, unsigned kind, uint8_t family, const uint8_t
 		diag_sockopt(c, p);
 		return 1;
 	}
+	static const char *const rqlen[] = { "udiag_rqueue", "udiag_wqueue" };
 	if (kind == K_RQLEN && len >= 8) {
-		uint32_t q[2];
-		memcpy(q, p, sizeof q);
-		show_struct_begin(c);
-		show_field(c, "udiag_rqueue");
-		show_uint(c, q[0]);
-		dec_field_u(c, "udiag_wqueue", q[1]);
-		show_struct_end(c);
+		nl_uint_struct(c, rqlen, 2, p, 4);
 		return 1;
 	}
 	return 0;
@@ -148,11 +143,7 @@ static void inet_msg(show_call *c, const uint8_t *p)
 	dec_field_u(c, "idiag_timer", p[2]);
 	dec_field_u(c, "idiag_retrans", p[3]);
 	sockid(c, p[0], p + 4);
-	for (unsigned i = 0; i < 5; i++) {
-		uint32_t v;
-		memcpy(&v, p + 52 + 4 * i, 4);
-		dec_field_u(c, names[i], v);
-	}
+	nl_uint_fields(c, names, 5, p + 52, 4);
 	show_struct_end(c);
 }
 

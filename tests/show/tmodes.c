@@ -1,5 +1,6 @@
 /* tmodes — see tmodes.h. */
 #include "tmodes.h"
+#include "trace_format.h"
 
 void tmodes_init(struct show_opts modes[TMODES])
 {
@@ -18,4 +19,16 @@ void tmodes_init(struct show_opts modes[TMODES])
 	modes[5].strsize = 0;
 	modes[5].pids = &pid;
 	modes[5].npids = 1;
+}
+
+int tmodes_run(const char *path, int out_fd, int truncated, int *rc, const char **msg)
+{
+	struct show_opts modes[TMODES];
+	tmodes_init(modes);
+	for (int m = 0; m < TMODES; m++) {
+		*rc = show_run(&modes[m], path, out_fd, msg);
+		if (*rc != 0 && !(truncated && *rc == TRACE_E_TRUNCATED))
+			return m;
+	}
+	return -1;
 }

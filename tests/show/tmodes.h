@@ -11,4 +11,9 @@
 /* Fills MODES[0 .. TMODES-1]. */
 void tmodes_init(struct show_opts modes[TMODES]);
 
+/* Prints the trace at PATH to OUT_FD in every mode. Returns -1 when each
+ * ended cleanly (or, TRUNCATED set, with TRACE_E_TRUNCATED), else the first
+ * mode that did not, its result in *RC and message in *MSG. */
+int tmodes_run(const char *path, int out_fd, int truncated, int *rc, const char **msg);
+
 #endif
